@@ -1,0 +1,9 @@
+// Imported at server start only: a bad variable stops the server with one clear line, not on the first request.
+try {
+  await import('./env')
+} catch (error) {
+  console.error(`Haven CMS cannot start: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+}
+
+export {}

@@ -1,0 +1,36 @@
+import type { Metadata } from 'next'
+import type { ReactNode } from 'react'
+
+import { env } from '@/env'
+
+import { sans, serif } from './fonts'
+import './globals.css'
+
+export const metadata: Metadata = {
+  metadataBase: new URL(env.WEB_URL),
+  title: { default: 'Haven', template: '%s · Haven' },
+  description: 'Trustworthy writing about mental health, reviewed by licensed clinicians.',
+}
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" className={`${sans.variable} ${serif.variable}`}>
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <a className="brand" href="/">
+            Haven
+          </a>
+        </header>
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <p>Haven publishes mental-health writing reviewed by licensed clinicians.</p>
+        </footer>
+      </body>
+    </html>
+  )
+}

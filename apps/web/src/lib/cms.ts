@@ -1,0 +1,64 @@
+/**
+ * The one way the web app reads the CMS: REST over HTTP, every response parsed by a schema from
+ * `@haven/schemas`. A response that does not match is logged and turned into a typed {@link CmsError},
+ * never passed on to a page half-valid.
+ */
+import type { z } from 'zod'
+
+import { env } from '../env'
+import { CmsError } from './cms-error'
+
+export { CmsError } from './cms-error'
+
+export type CmsReadOptions = {
+  /** Cache tags this read belongs to; `POST /api/revalidate` expires them when the CMS changes. */
+  tags?: string[]
+  /** Bypass the cache entirely (health checks). */
+  fresh?: boolean
+  /** Query string parameters (Payload's REST `where`, `depth`, `limit`, …) already encoded. */
+  query?: string
+  /** Abort the request after this many milliseconds. */
+  timeoutMs?: number
+}
+
+/** GET `/api{path}` from the CMS, parsed by `schema`. */
+export async function cmsGet<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  { tags = [], fresh = false, query, timeoutMs = 8000 }: CmsReadOptions,
+): Promise<z.infer<S>> {
+  const url = `${env.CMS_URL}/api${path}${query ? `?${query}` : ''}`
+  let response: Response
+  try {
+    response = await fetch(url, {
+      headers: { Accept: 'application/json' },
+      // Cached until one of its tags is revalidated: pages stay static between changes.
+      ...(fresh ? { cache: 'no-store' as const } : { next: { tags, revalidate: false as const } }),
+      signal: AbortSignal.timeout(timeoutMs),
+    })
+  } catch (cause) {
+    throw logged(new CmsError('unavailable', path, cause instanceof Error ? cause.message : String(cause)))
+  }
+  if (response.status === 404) throw new CmsError('not-found', path, 'not found', 404)
+  if (!response.ok) throw logged(new CmsError('http', path, `HTTP ${response.status}`, response.status))
+  let body: unknown
+  try {
+    body = await response.json()
+  } catch {
+    throw logged(new CmsError('invalid-response', path, 'the body is not JSON', response.status))
+  }
+  const parsed = schema.safeParse(body)
+  if (!parsed.success) {
+    const where = parsed.error.issues
+      .slice(0, 3)
+      .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+      .join('; ')
+    throw logged(new CmsError('invalid-response', path, where, response.status))
+  }
+  return parsed.data
+}
+
+function logged(error: CmsError): CmsError {
+  console.error(JSON.stringify({ level: 'error', source: 'cms-client', kind: error.kind, path: error.path, message: error.message }))
+  return error
+}
