@@ -30,7 +30,7 @@ export default buildConfig({
   globals: [],
   endpoints: [health],
   editor: lexicalEditor(),
-  db: await databaseAdapter(env),
+  db: databaseAdapter(env),
   sharp,
   cors: [env.WEB_URL],
   csrf: [env.WEB_URL, env.CMS_URL],

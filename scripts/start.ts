@@ -13,7 +13,7 @@ import path from 'node:path'
 import { parseCmsEnv } from '../apps/cms/src/env'
 import { parseWebEnv } from '../apps/web/src/env'
 import { ensureGeneratedSecrets } from './lib/dotenv'
-import { bin, rootDir, run, startService, waitForOk } from './lib/proc'
+import { bin, rootDir, run, startService, toolEnv, waitForOk } from './lib/proc'
 
 const dev = process.argv.includes('--dev')
 const production = process.env.NODE_ENV === 'production'
@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   const cmsDir = path.join(rootDir, 'apps/cms')
   const webDir = path.join(rootDir, 'apps/web')
   // Child tools run in development mode for migrate/seed (they never push schema: see database.ts).
-  const toolEnv = { ...environment, NODE_ENV: production ? 'production' : 'development' }
+  const tools = toolEnv({ ...environment, NODE_ENV: production ? 'production' : 'development' })
 
   if (!dev) {
     console.log('Building (turbo reuses unchanged builds)…')
@@ -55,11 +55,11 @@ async function main(): Promise<void> {
 
   if (cmsEnv.databaseKind !== 'mongodb') {
     console.log(`Applying migrations to ${cmsEnv.databaseKind} database…`)
-    await run(bin('payload'), ['migrate'], { cwd: cmsDir, env: toolEnv })
+    await run(bin('payload'), ['migrate'], { cwd: cmsDir, env: tools })
   }
 
   if (!production) {
-    await run(bin('tsx'), ['src/seed/cli.ts', '--once'], { cwd: cmsDir, env: toolEnv })
+    await run(bin('tsx'), ['src/seed/cli.ts', '--once'], { cwd: cmsDir, env: tools })
   }
 
   const mode = dev ? 'dev' : 'start'
@@ -77,9 +77,9 @@ async function main(): Promise<void> {
       for (const service of services) if (service.exitCode === null) service.kill('SIGKILL')
     }, 5000)
     timer.unref()
-    Promise.all(services.map((s) => (s.exitCode === null ? new Promise((r) => s.once('exit', r)) : null))).then(
-      () => process.exit(code),
-    )
+    Promise.all(
+      services.map((s) => (s.exitCode === null ? new Promise((r) => s.once('exit', r)) : null)),
+    ).then(() => process.exit(code))
   }
   process.on('SIGINT', () => stop(0))
   process.on('SIGTERM', () => stop(0))
@@ -97,7 +97,9 @@ async function main(): Promise<void> {
     waitForOk(`${cmsEnv.CMS_URL.replace(/\/$/, '')}/api/health`, timeout),
     waitForOk('http://localhost:3000/api/health', timeout),
   ])
-  console.log(`\nHaven is running.\n  Reader site: http://localhost:3000\n  CMS admin:   http://localhost:3001/admin\nPress Ctrl-C to stop.\n`)
+  console.log(
+    `\nHaven is running.\n  Reader site: http://localhost:3000\n  CMS admin:   http://localhost:3001/admin\nPress Ctrl-C to stop.\n`,
+  )
 }
 
 main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)))

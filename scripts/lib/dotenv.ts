@@ -8,7 +8,10 @@ export const GENERATED_SECRETS = ['PAYLOAD_SECRET', 'REVALIDATE_SECRET'] as cons
  * Makes sure `.env` holds every generated secret, adding only the missing ones, and returns the names
  * it added. Existing values (and anything else in the file) are never changed.
  */
-export function ensureGeneratedSecrets(file: string, environment: NodeJS.ProcessEnv = process.env): string[] {
+export function ensureGeneratedSecrets(
+  file: string,
+  environment: Record<string, string | undefined> = process.env,
+): string[] {
   const existing = existsSync(file) ? readFileSync(file, 'utf8') : ''
   const added: string[] = []
   for (const name of GENERATED_SECRETS) {
@@ -18,7 +21,9 @@ export function ensureGeneratedSecrets(file: string, environment: NodeJS.Process
   }
   if (added.length === 0) return []
   const lines = added.map((name) => `${name}=${randomBytes(32).toString('hex')}`)
-  const header = existing ? '' : '# Written by `npm start` on first run (development only). Never commit this file.\n'
+  const header = existing
+    ? ''
+    : '# Written by `npm start` on first run (development only). Never commit this file.\n'
   if (!existing) writeFileSync(file, header, { mode: 0o600 })
   else if (!existing.endsWith('\n')) appendFileSync(file, '\n')
   appendFileSync(file, `${lines.join('\n')}\n`)

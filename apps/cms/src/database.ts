@@ -2,9 +2,14 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import type { CmsEnv } from './env'
+import { migrations as postgresMigrations } from './migrations/postgres'
+import { migrations as sqliteMigrations } from './migrations/sqlite'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
@@ -15,38 +20,34 @@ export const migrationDirs = {
 } as const
 
 /**
- * Chooses the database adapter from `DATABASE_URI`. Adapters are imported lazily so that a SQLite
- * install never loads mongoose or pg. SQL schemas are never pushed: the committed migrations are
- * the only way a table changes, in development as in production (`payload migrate`, run by `npm start`).
+ * Chooses the database adapter from `DATABASE_URI`. SQL schemas are never pushed: the committed
+ * migrations are the only way a table changes, in development as in production (`payload migrate`,
+ * run by `npm start`; `prodMigrations` applies them when a production server starts, as in Docker).
+ *
+ * The adapters are imported statically on purpose: a top-level `await import()` in the config made
+ * Node exit with code 13 (unsettled top-level await) now and then when scripts loaded it.
  */
-export async function databaseAdapter(env: CmsEnv): Promise<DatabaseAdapterObj> {
+export function databaseAdapter(env: CmsEnv): DatabaseAdapterObj {
   switch (env.databaseKind) {
     case 'sqlite': {
       const file = env.databaseUrl.slice('file:'.length)
       mkdirSync(path.dirname(file), { recursive: true })
-      const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
-      const { migrations } = await import('./migrations/sqlite')
       return sqliteAdapter({
         client: { url: env.databaseUrl },
         migrationDir: migrationDirs.sqlite,
-        prodMigrations: migrations,
+        prodMigrations: sqliteMigrations,
         push: false,
       })
     }
-    case 'postgres': {
-      const { postgresAdapter } = await import('@payloadcms/db-postgres')
-      const { migrations } = await import('./migrations/postgres')
+    case 'postgres':
       return postgresAdapter({
         pool: { connectionString: env.databaseUrl },
         migrationDir: migrationDirs.postgres,
-        prodMigrations: migrations,
+        prodMigrations: postgresMigrations,
         push: false,
       })
-    }
-    case 'mongodb': {
+    case 'mongodb':
       // MongoDB needs no migrations; transactions need a replica set (docker-compose starts one).
-      const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
       return mongooseAdapter({ url: env.databaseUrl })
-    }
   }
 }

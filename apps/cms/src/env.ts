@@ -43,7 +43,10 @@ export type CmsEnv = z.infer<typeof cmsEnvSchema> & {
 const BUILD_PLACEHOLDER = 'build-time-placeholder-never-used-at-run-time'
 
 /** Parses an environment; throws an {@link EnvError} whose message is one line naming each bad variable. */
-export function parseCmsEnv(source: Record<string, string | undefined>, options: { build?: boolean } = {}): CmsEnv {
+export function parseCmsEnv(
+  source: Record<string, string | undefined>,
+  options: { build?: boolean } = {},
+): CmsEnv {
   const input = { ...source }
   if (options.build) {
     input.PAYLOAD_SECRET ||= BUILD_PLACEHOLDER

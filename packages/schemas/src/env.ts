@@ -51,7 +51,8 @@ export function formatEnvError(error: z.ZodError, source: Record<string, string 
     .map((issue) => {
       const name = issue.path.join('.')
       const value = source[name]
-      const got = value === undefined || value === '' ? 'it is not set' : `got ${JSON.stringify(redact(name, value))}`
+      const got =
+        value === undefined || value === '' ? 'it is not set' : `got ${JSON.stringify(redact(name, value))}`
       return `${name}: ${issue.message} (${got})`
     })
     .join('; ')

@@ -1,3 +1,4 @@
 export * from './env'
 export * from './health'
 export * from './revalidate'
+export * from './credentials'

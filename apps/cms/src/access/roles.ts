@@ -4,5 +4,7 @@ type MaybeUser = { roles?: readonly string[] | null; collection?: string } | nul
 
 /** True when `user` is a signed-in CMS user holding any of `wanted`. */
 export function hasRole(user: MaybeUser, ...wanted: Role[]): boolean {
-  return Boolean(user && user.collection === 'users' && user.roles?.some((role) => wanted.includes(role as Role)))
+  return Boolean(
+    user && user.collection === 'users' && user.roles?.some((role) => wanted.includes(role as Role)),
+  )
 }

@@ -36,7 +36,11 @@ async function main(): Promise<number> {
     const started = performance.now()
     const counts = await seed(payload)
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
-    console.log(`seed: done in ${seconds} s (${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')})`)
+    console.log(
+      `seed: done in ${seconds} s (${Object.entries(counts)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ')})`,
+    )
     return 0
   } finally {
     await payload.destroy()
@@ -47,6 +51,7 @@ main().then(
   (code) => process.exit(code),
   (error: unknown) => {
     console.error(`seed: failed: ${error instanceof Error ? error.message : String(error)}`)
+    if (error instanceof Error && error.cause) console.error(error.cause)
     process.exit(1)
   },
 )

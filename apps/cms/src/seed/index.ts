@@ -19,7 +19,12 @@ export async function isEmpty(payload: Payload): Promise<boolean> {
 
 export async function wipe(payload: Payload): Promise<void> {
   for (const collection of seededCollections) {
-    await payload.delete({ collection, where: { id: { exists: true } }, overrideAccess: true, context: seedContext })
+    await payload.delete({
+      collection,
+      where: { id: { exists: true } },
+      overrideAccess: true,
+      context: seedContext,
+    })
   }
 }
 

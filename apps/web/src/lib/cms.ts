@@ -59,6 +59,14 @@ export async function cmsGet<S extends z.ZodType>(
 }
 
 function logged(error: CmsError): CmsError {
-  console.error(JSON.stringify({ level: 'error', source: 'cms-client', kind: error.kind, path: error.path, message: error.message }))
+  console.error(
+    JSON.stringify({
+      level: 'error',
+      source: 'cms-client',
+      kind: error.kind,
+      path: error.path,
+      message: error.message,
+    }),
+  )
   return error
 }

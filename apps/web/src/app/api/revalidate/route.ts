@@ -22,7 +22,10 @@ export async function POST(request: Request): Promise<Response> {
   const parsed = revalidateBodySchema.safeParse(body)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    return Response.json({ error: `${['body', ...(issue?.path ?? [])].join('.')}: ${issue?.message}` }, { status: 400 })
+    return Response.json(
+      { error: `${['body', ...(issue?.path ?? [])].join('.')}: ${issue?.message}` },
+      { status: 400 },
+    )
   }
   const tags = [...new Set(parsed.data.tags)]
   // `expire: 0` drops the entries now, so the very next reader sees the change (not one stale view).

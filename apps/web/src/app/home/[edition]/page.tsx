@@ -13,8 +13,8 @@ export default async function HomePage({ params }: { params: Promise<{ edition: 
     <>
       <h1>Haven</h1>
       <p className="notice">
-        Writing about mental health that you can trust: every article is reviewed by a licensed clinician before
-        it reaches you.
+        Writing about mental health that you can trust: every article is reviewed by a licensed clinician
+        before it reaches you.
       </p>
     </>
   )

@@ -1,0 +1,95 @@
+import type { SeedArticle } from '../types'
+
+export const questionsToAskYourPartner: SeedArticle = {
+  slug: 'questions-to-ask-your-partner',
+  title: '30 Questions to Ask Your Partner to Feel Closer',
+  summary:
+    'Good questions invite the kind of conversation that builds emotional intimacy. Here are 30 to try, from light to deep, with tips for asking them well.',
+  topics: ['relationships/communication', 'relationships/intimacy'],
+  authors: ['maren-okafor'],
+  reviewers: ['adaeze-morrow'],
+  publishedAt: '2023-02-01',
+  updatedAt: '2024-06-03',
+  lastReviewedAt: '2024-05-28',
+  heroAlt: 'Abstract illustration of scattered rounded shapes in coral and cream',
+  palette: ['#C8553D', '#FBEAD9'],
+  body: [
+    {
+      type: 'p',
+      text: 'Couples who have been together for a while often feel they already know each other’s answers. But people change, and even long-term partners have corners of their inner lives that have simply never come up. Asking an open question and listening closely to the answer is one of the simplest ways to feel closer.',
+    },
+    { type: 'h2', text: 'How to Use These Questions', tocLabel: 'How to Use Them' },
+    {
+      type: 'ul',
+      items: [
+        'Pick a relaxed moment, such as a walk, a long drive or a quiet evening, rather than the middle of a stressful day.',
+        'Take turns. Both of you answer, and no answer is graded.',
+        'Follow up. “What makes you say that?” often leads somewhere more interesting than the first answer.',
+        'Skip any question that does not feel right today. You can come back to it another time.',
+        'Do not use a question to reopen an old argument or to make a point.',
+      ],
+    },
+    { type: 'h2', text: 'Lighter Questions to Start', tocLabel: 'Lighter Questions' },
+    {
+      type: 'ol',
+      items: [
+        'What is a small thing that made you happy this week?',
+        'If we had a whole Saturday with no obligations, how would you want to spend it?',
+        'What childhood memory still makes you laugh?',
+        'Which place you have visited would you most like to go back to, and why?',
+        'What song instantly takes you back to a certain time in your life?',
+        'What did you want to be when you grew up?',
+        'What skill would you love to learn if time were not an issue?',
+        'Which of our traditions, big or small, do you enjoy most?',
+        'What book, film or show changed the way you see something?',
+        'What is your favorite memory of the two of us from the past year?',
+      ],
+    },
+    { type: 'h2', text: 'Questions About Your Relationship', tocLabel: 'About the Two of You' },
+    {
+      type: 'ol',
+      items: [
+        'When do you feel most loved by me?',
+        'What is something I do that you appreciate but might not mention often?',
+        'Is there something you wish we did together more often?',
+        'How do you like to be comforted when you are upset?',
+        'What is one thing we handle well as a team?',
+        'Is there a way I could support you better right now?',
+        'What was the first thing you noticed about me?',
+        'How have we each changed since we met, and how do you feel about those changes?',
+        'When we disagree, what helps you feel heard?',
+        'What is something you would like us to look forward to together?',
+      ],
+    },
+    { type: 'h2', text: 'Deeper Questions', tocLabel: 'Deeper Questions' },
+    {
+      type: 'p',
+      text: 'These questions can touch tender feelings. Save them for a time when you both have the energy for a real conversation, and treat each other’s answers with care.',
+    },
+    {
+      type: 'ol',
+      items: [
+        'What is a fear you rarely talk about?',
+        'What from your past do you think shapes how you act in our relationship?',
+        'What does feeling safe with someone mean to you?',
+        'Is there a hurt between us that you feel we never fully talked through?',
+        'What are you proud of that other people might not know about?',
+        'How did your family show love, and how did they handle conflict?',
+        'What would you like more of in your life over the next few years?',
+        'When do you feel most like yourself?',
+        'Is there something you have wanted to tell me but have not found the right moment for?',
+        'When we look back on this time in our lives, what do you hope we will say about it?',
+      ],
+    },
+    { type: 'h2', text: 'When a Question Leads to a Hard Conversation', tocLabel: 'If It Gets Hard' },
+    {
+      type: 'p',
+      text: 'Sometimes a simple question opens something painful: an old hurt, a disappointment, a need that has gone unmet for a long time. That does not mean the exercise failed. Slow down, listen without defending yourself, and thank your partner for being honest. If a topic keeps leading to the same painful standstill, a couples therapist or relationship coach can help you talk about it safely.',
+    },
+    {
+      type: 'p',
+      text: 'For more on why these conversations matter, read our guide to [emotional intimacy](article:emotional-intimacy).',
+    },
+    { type: 'offers', partners: ['tandem'] },
+  ],
+}

@@ -1,0 +1,14 @@
+/** The @swc/jest transform for TypeScript and TSX, emitting CommonJS or ES modules. */
+export function swcTransform(moduleType) {
+  return [
+    '@swc/jest',
+    {
+      jsc: {
+        parser: { syntax: 'typescript', tsx: true },
+        transform: { react: { runtime: 'automatic' } },
+        target: 'es2022',
+      },
+      module: { type: moduleType },
+    },
+  ]
+}
