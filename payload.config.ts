@@ -1,19 +1,34 @@
 /**
- * Haven's content model, composed. Collections, globals, plugins and the database adapter live in
- * `apps/cms/src`; this file only puts them together.
+ * Haven's content model, composed. Collections, globals, blocks, hooks and the database adapter live
+ * in `apps/cms/src`; this file only puts them together.
  */
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { nestedDocsPlugin } from '@payloadcms/plugin-nested-docs'
+import { redirectsPlugin } from '@payloadcms/plugin-redirects'
+import { seoPlugin } from '@payloadcms/plugin-seo'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { editorsOnly, staffOnly } from './apps/cms/src/access/published'
+import { Articles } from './apps/cms/src/collections/Articles'
 import { DirectoryMembers } from './apps/cms/src/collections/DirectoryMembers'
+import { Media } from './apps/cms/src/collections/Media'
+import { Pages } from './apps/cms/src/collections/Pages'
+import { Partners } from './apps/cms/src/collections/Partners'
+import { People } from './apps/cms/src/collections/People'
+import { Topics } from './apps/cms/src/collections/Topics'
 import { Users } from './apps/cms/src/collections/Users'
 import { databaseAdapter } from './apps/cms/src/database'
 import { health } from './apps/cms/src/endpoints/health'
 import { env } from './apps/cms/src/env'
+import { CrisisResources } from './apps/cms/src/globals/CrisisResources'
+import { Navigation } from './apps/cms/src/globals/Navigation'
+import { SiteSettings } from './apps/cms/src/globals/SiteSettings'
+import { revalidateWeb } from './apps/cms/src/hooks/revalidateWeb'
+import { collections } from './apps/cms/src/slugs'
 
 const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'apps/cms')
 
@@ -26,8 +41,8 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(cmsDir, 'src') },
     meta: { titleSuffix: ' · Haven CMS' },
   },
-  collections: [Users, DirectoryMembers],
-  globals: [],
+  collections: [Articles, People, Topics, Partners, Pages, Media, Users, DirectoryMembers],
+  globals: [Navigation, CrisisResources, SiteSettings],
   endpoints: [health],
   editor: lexicalEditor(),
   db: databaseAdapter(env),
@@ -37,4 +52,35 @@ export default buildConfig({
   telemetry: false,
   typescript: { outputFile: path.resolve(cmsDir, 'src/payload-types.ts') },
   graphQL: { schemaOutputFile: path.resolve(cmsDir, 'src/schema.graphql') },
+  plugins: [
+    nestedDocsPlugin({
+      collections: [collections.topics],
+      generateLabel: (_, doc) => String(doc.title),
+      generateURL: (docs) => `/topics/${docs.map((doc) => String(doc.slug)).join('/')}`,
+    }),
+    redirectsPlugin({
+      collections: [collections.articles, collections.pages],
+      redirectTypes: ['301', '302', '307', '308'],
+      overrides: {
+        admin: { group: 'Site' },
+        access: {
+          read: () => true,
+          create: editorsOnly,
+          update: editorsOnly,
+          delete: editorsOnly,
+          readVersions: staffOnly,
+        },
+        hooks: { afterChange: [revalidateWeb], afterDelete: [revalidateWeb] },
+      },
+    }),
+    seoPlugin({
+      collections: [collections.articles, collections.pages],
+      uploadsCollection: collections.media,
+      tabbedUI: false,
+      generateTitle: ({ doc }) => `${String((doc as { title?: string }).title ?? '')} · Haven`,
+      generateDescription: ({ doc }) => String((doc as { summary?: string }).summary ?? ''),
+      generateURL: ({ doc, collectionConfig }) =>
+        `${env.WEB_URL}/${collectionConfig?.slug === collections.articles ? 'articles/' : ''}${String((doc as { slug?: string }).slug ?? '')}`,
+    }),
+  ],
 })

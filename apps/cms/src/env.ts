@@ -27,6 +27,11 @@ export const cmsEnvSchema = z.object({
   REVALIDATE_SECRET: secretSchema.describe('Shared with the web app to authenticate cache revalidation'),
   CMS_URL: httpUrlSchema.default('http://localhost:3001'),
   WEB_URL: httpUrlSchema.default('http://localhost:3000'),
+  WEB_INTERNAL_URL: httpUrlSchema
+    .optional()
+    .describe(
+      'Where the CMS reaches the web app for revalidation when that differs from WEB_URL (e.g. http://web:3000)',
+    ),
   MEDIA_DIR: z.string().min(1).default('./data/media').describe('Where uploaded media files are stored'),
 })
 

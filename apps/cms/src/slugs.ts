@@ -3,6 +3,18 @@ export const collections = {
   users: 'users',
   members: 'directory-members',
   media: 'media',
+  people: 'people',
+  topics: 'topics',
+  partners: 'partners',
+  articles: 'articles',
+  pages: 'pages',
+  redirects: 'redirects',
+} as const
+
+export const globals = {
+  navigation: 'navigation',
+  crisisResources: 'crisis-resources',
+  siteSettings: 'site-settings',
 } as const
 
 export const roles = ['admin', 'editor', 'writer', 'reviewer'] as const
@@ -14,3 +26,7 @@ export const roleLabels: Record<Role, string> = {
   writer: 'Writer',
   reviewer: 'Clinical reviewer',
 }
+
+/** What a person does for Haven (distinct from the admin roles of users). */
+export const personRoles = ['writer', 'reviewer', 'presenter'] as const
+export type PersonRole = (typeof personRoles)[number]

@@ -1,13 +1,40 @@
-import type { Payload } from 'payload'
+/**
+ * The demo content: accounts, people, topics, partners, pages, articles, media and the globals.
+ * Everything goes through the Local API with its validation and hooks (so the seed also proves the
+ * rules accept real content); `seedContext` only switches off calls to the web app.
+ */
+import { createHash } from 'node:crypto'
 
-import { collections } from '../slugs'
+import type { CollectionSlug, Payload } from 'payload'
+
+import { levelNames } from '../globals/Navigation'
+import { collections, globals } from '../slugs'
 import { DEMO_PASSWORD, demoMembers, demoUsers } from './accounts'
+import { articles } from './content/articles'
+import { pages } from './content/pages'
+import { partners } from './content/partners'
+import { people } from './content/people'
+import type { SeedArticle } from './content/types'
+import { headshotImage, heroImage, infographicImage } from './images'
+import { body, type Resolver } from './lexical'
+import { navigationSeed, topicSeeds, type NavItemSeed } from './navigation'
+import { crisisResources, footerGroups, newsletter, trustBadges } from './site'
 
-/** Passed as `req.context` so hooks with side effects (revalidation, history) stand aside. */
+/** Passed as `req.context` so hooks with side effects (revalidation) stand aside. */
 export const seedContext = { seeding: true, disableRevalidate: true } as const
 
-/** Collections the seed owns, emptied by `--force` in an order that respects references. */
-const seededCollections = [collections.members, collections.users] as const
+/** Collections the seed fills, emptied by `--force` in an order that respects references. */
+const seededCollections: CollectionSlug[] = [
+  collections.redirects,
+  collections.articles,
+  collections.pages,
+  collections.partners,
+  collections.people,
+  collections.topics,
+  collections.media,
+  collections.members,
+  collections.users,
+]
 
 export async function isEmpty(payload: Payload): Promise<boolean> {
   for (const collection of seededCollections) {
@@ -19,32 +46,268 @@ export async function isEmpty(payload: Payload): Promise<boolean> {
 
 export async function wipe(payload: Payload): Promise<void> {
   for (const collection of seededCollections) {
-    await payload.delete({
-      collection,
-      where: { id: { exists: true } },
-      overrideAccess: true,
-      context: seedContext,
-    })
+    // One by one, children first, so no delete hook sees a half-removed tree or a dangling reference.
+    for (;;) {
+      const { docs } = await payload.find({
+        collection,
+        limit: 100,
+        depth: 0,
+        overrideAccess: true,
+        draft: true,
+        sort: '-createdAt',
+      })
+      if (docs.length === 0) break
+      for (const doc of docs) {
+        await payload.delete({ collection, id: doc.id, overrideAccess: true, context: seedContext })
+      }
+    }
   }
 }
 
+const png = (name: string, data: Buffer) => ({ name, data, mimetype: 'image/png', size: data.length })
+const iso = (day: string) => new Date(`${day}T09:00:00.000Z`).toISOString()
+
+/** The slugs an article links to (internal links and further reading). */
+export function articleLinks(article: SeedArticle): Set<string> {
+  const out = new Set<string>()
+  for (const block of article.body) {
+    if (block.type === 'furtherReading') block.articles.forEach((s) => out.add(s))
+    const texts =
+      block.type === 'p'
+        ? [block.text]
+        : block.type === 'ul' || block.type === 'ol'
+          ? block.items
+          : 'body' in block
+            ? block.body
+            : []
+    for (const t of texts) for (const m of t.matchAll(/\]\(article:([a-z0-9-]+)\)/g)) out.add(m[1]!)
+  }
+  out.delete(article.slug)
+  return out
+}
+
+export type SeedCounts = Record<string, number>
+
 /** Creates the demo accounts and content. Expects an empty database (see {@link isEmpty}). */
-export async function seed(payload: Payload): Promise<{ users: number; members: number }> {
+export async function seed(payload: Payload): Promise<SeedCounts> {
+  const ctx = { overrideAccess: true, context: seedContext } as const
+  const counts: SeedCounts = {}
+  const count = (key: string) => (counts[key] = (counts[key] ?? 0) + 1)
+
   for (const user of demoUsers) {
     await payload.create({
       collection: collections.users,
       data: { ...user, password: DEMO_PASSWORD },
-      overrideAccess: true,
-      context: seedContext,
+      ...ctx,
     })
+    count('users')
   }
   for (const member of demoMembers) {
     await payload.create({
       collection: collections.members,
       data: { ...member, password: DEMO_PASSWORD },
-      overrideAccess: true,
-      context: seedContext,
+      ...ctx,
+    })
+    count('directory members')
+  }
+
+  // People, with generated headshots (alt text comes from the person).
+  const personIds = new Map<string, number>()
+  for (const person of people) {
+    const headshot = await payload.create({
+      collection: collections.media,
+      data: { purpose: 'headshot' },
+      file: png(`${person.slug}-headshot.png`, await headshotImage(person.slug, person.palette)),
+      ...ctx,
+    })
+    count('media')
+    const doc = await payload.create({
+      collection: collections.people,
+      data: {
+        name: person.name,
+        slug: person.slug,
+        roles: person.roles,
+        credentials: person.credentials.map((c) => ({ ...c, abbreviation: c.abbreviation as never })),
+        headshot: headshot.id,
+        bio: person.bio.join('\n\n'),
+        _status: 'published',
+      },
+      ...ctx,
+    })
+    personIds.set(person.slug, doc.id)
+    count('people')
+  }
+
+  // Topics, parents before children.
+  const topicIds = new Map<string, number>()
+  for (const topic of topicSeeds()) {
+    const doc = await payload.create({
+      collection: collections.topics,
+      data: {
+        title: topic.title,
+        slug: topic.slug,
+        parent: topic.parentPath ? topicIds.get(topic.parentPath) : undefined,
+        description: `Clinically reviewed articles on ${topic.title.replace(/\s*\(.*\)$/, '')}: what it is, how it feels, and where to find help.`,
+        _status: 'published',
+      },
+      ...ctx,
+    })
+    topicIds.set(topic.path, doc.id)
+    count('topics')
+  }
+
+  const partnerIds = new Map<string, number>()
+  for (const partner of partners) {
+    const { slug, ...rest } = partner
+    const doc = await payload.create({
+      collection: collections.partners,
+      data: { ...rest, slug, _status: 'published' },
+      ...ctx,
+    })
+    partnerIds.set(slug, doc.id)
+    count('partners')
+  }
+
+  const articleIds = new Map<string, number>()
+  const imageIds = new Map<string, number>()
+  const need = <T>(map: Map<string, T>, kind: string, key: string): T => {
+    const value = map.get(key)
+    if (value === undefined) throw new Error(`seed: unknown ${kind} "${key}"`)
+    return value
+  }
+  const knownArticles = new Set(articles.map((a) => a.slug))
+  const resolver: Resolver = {
+    article: (slug) => {
+      if (!knownArticles.has(slug)) throw new Error(`seed: unknown article "${slug}"`)
+      return articleIds.get(slug) ?? null
+    },
+    partner: (slug) => need(partnerIds, 'partner', slug),
+    person: (slug) => need(personIds, 'person', slug),
+    image: async ({ title, alt, motif, palette }) => {
+      const key = createHash('sha1').update(`${title}|${motif}|${palette.join()}`).digest('hex').slice(0, 12)
+      const existing = imageIds.get(key)
+      if (existing) return existing
+      const media = await payload.create({
+        collection: collections.media,
+        data: { alt, purpose: 'general' },
+        file: png(`infographic-${key}.png`, await infographicImage(key, motif, palette)),
+        ...ctx,
+      })
+      count('media')
+      imageIds.set(key, media.id)
+      return media.id
+    },
+  }
+
+  const pageIds = new Map<string, number>()
+  for (const page of pages) {
+    const doc = await payload.create({
+      collection: collections.pages,
+      data: {
+        title: page.title,
+        slug: page.slug,
+        summary: page.summary,
+        body: (await body(page.body, resolver)) as never,
+        _status: 'published',
+      },
+      ...ctx,
+    })
+    pageIds.set(page.slug, doc.id)
+    count('pages')
+  }
+
+  // Articles link to each other (sometimes both ways): a link to one not created yet is plain text in
+  // the first pass and becomes a link in the second, once every target is published.
+  const secondPass: SeedArticle[] = []
+  for (const article of articles) {
+    const hero = await payload.create({
+      collection: collections.media,
+      data: { alt: article.heroAlt, purpose: 'general' },
+      file: png(`${article.slug}-hero.png`, await heroImage(article.slug, article.palette)),
+      ...ctx,
+    })
+    count('media')
+    const doc = await payload.create({
+      collection: collections.articles,
+      data: {
+        title: article.title,
+        slug: article.slug,
+        summary: article.summary,
+        heroImage: hero.id,
+        topics: article.topics.map((path) => need(topicIds, 'topic', path)),
+        authors: article.authors.map((slug) => need(personIds, 'person', slug)),
+        reviewers: article.reviewers.map((slug) => need(personIds, 'person', slug)),
+        body: (await body(article.body, resolver, article.palette)) as never,
+        publishedAt: iso(article.publishedAt),
+        contentUpdatedAt: iso(article.updatedAt),
+        lastReviewedAt: iso(article.lastReviewedAt),
+        featured: article.featured ?? false,
+        meta: { title: `${article.title} · Haven`, description: article.summary, image: hero.id },
+        _status: 'published',
+      },
+      ...ctx,
+    })
+    if ([...articleLinks(article)].some((slug) => !articleIds.has(slug))) secondPass.push(article)
+    articleIds.set(article.slug, doc.id)
+    count('articles')
+  }
+  for (const article of secondPass) {
+    await payload.update({
+      collection: collections.articles,
+      id: need(articleIds, 'article', article.slug),
+      data: { body: (await body(article.body, resolver, article.palette)) as never, _status: 'published' },
+      ...ctx,
     })
   }
-  return { users: demoUsers.length, members: demoMembers.length }
+
+  const toLink = (item: NavItemSeed['link']) =>
+    item.type === 'topic'
+      ? { type: 'topic' as const, topic: need(topicIds, 'topic', item.topicPath) }
+      : item.type === 'page'
+        ? { type: 'page' as const, page: need(pageIds, 'page', item.pageSlug) }
+        : { type: 'path' as const, path: item.path }
+  type NavRow = { label: string; link: ReturnType<typeof toLink> } & Record<string, unknown>
+  const toRows = (items: NavItemSeed[], level = 1): NavRow[] =>
+    items.map((item) => ({
+      label: item.label,
+      link: toLink(item.link),
+      ...(item.children ? { [levelNames[level]!]: toRows(item.children, level + 1) } : {}),
+    }))
+  await payload.updateGlobal({
+    slug: globals.navigation,
+    data: { items: toRows(navigationSeed()) as never, _status: 'published' },
+    ...ctx,
+  })
+  await payload.updateGlobal({
+    slug: globals.crisisResources,
+    data: { ...crisisResources, _status: 'published' } as never,
+    ...ctx,
+  })
+  await payload.updateGlobal({
+    slug: globals.siteSettings,
+    data: {
+      siteName: 'Haven',
+      tagline: 'Mental-health writing you can trust, reviewed by licensed clinicians.',
+      footerGroups: footerGroups.map((group) => ({
+        title: group.title,
+        links: group.links.map((link) => ({
+          label: link.label,
+          link:
+            'page' in link && link.page
+              ? { type: 'page' as const, page: need(pageIds, 'page', link.page) }
+              : { type: 'path' as const, path: (link as { path: string }).path },
+        })),
+      })),
+      trustBadges: trustBadges.map((badge) => ({
+        ...badge,
+        validFrom: iso(badge.validFrom),
+        validUntil: iso(badge.validUntil),
+      })),
+      newsletter,
+      _status: 'published',
+    },
+    ...ctx,
+  })
+  counts.globals = 3
+  return counts
 }

@@ -1,0 +1,71 @@
+import type { CollectionConfig, Where } from 'payload'
+
+import { editorsOnly, staffOnly } from '../access/published'
+import { slugField } from '../fields/slug'
+import { httpsUrl } from '../fields/validators'
+import { hasRole } from '../access/roles'
+import { revalidateWeb } from '../hooks/revalidateWeb'
+import { collections } from '../slugs'
+
+/**
+ * Companies whose offers appear in articles, always labelled and disclosed. Readers (and the web app)
+ * see only active, published partners: deactivating one removes its offers from every page.
+ */
+const publishedAndActive: Where = {
+  and: [{ _status: { equals: 'published' } }, { active: { equals: true } }],
+}
+
+export const Partners: CollectionConfig = {
+  slug: collections.partners,
+  admin: {
+    group: 'Content',
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'category', 'active', 'updatedAt'],
+  },
+  access: {
+    read: ({ req }) =>
+      hasRole(req.user, 'admin', 'editor', 'writer', 'reviewer') ? true : publishedAndActive,
+    readVersions: staffOnly,
+    create: editorsOnly,
+    update: editorsOnly,
+    delete: editorsOnly,
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: { afterChange: [revalidateWeb], afterDelete: [revalidateWeb] },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 80 },
+    slugField({ from: 'name' }),
+    {
+      name: 'disclosureName',
+      type: 'text',
+      required: true,
+      maxLength: 80,
+      admin: { description: 'The name used in disclosures, e.g. "Harborline Therapy".' },
+    },
+    {
+      name: 'category',
+      type: 'text',
+      required: true,
+      maxLength: 60,
+      admin: { description: 'e.g. Online therapy' },
+    },
+    { name: 'offerText', type: 'textarea', required: true, maxLength: 400 },
+    {
+      name: 'ctaLabel',
+      type: 'text',
+      required: true,
+      maxLength: 40,
+      admin: { description: 'e.g. Visit Harborline' },
+    },
+    { name: 'url', type: 'text', required: true, validate: httpsUrl('url') },
+    {
+      name: 'active',
+      type: 'checkbox',
+      defaultValue: true,
+      admin: {
+        position: 'sidebar',
+        description: 'Inactive partners cannot be added to articles and vanish from pages.',
+      },
+    },
+  ],
+}

@@ -1,0 +1,135 @@
+import { credentialAbbreviations, credentialCatalog, isClinicalCredential } from '@haven/schemas'
+import type { CollectionConfig, FieldHook } from 'payload'
+
+import { editorsOnly, publishedOrStaff, staffOnly } from '../access/published'
+import { slugField } from '../fields/slug'
+import { revalidateWeb } from '../hooks/revalidateWeb'
+import { collections, personRoles } from '../slugs'
+
+type Credential = { abbreviation?: string | null }
+
+/** "LMFT, PhD" — the abbreviations in the order the person lists them. */
+export function credentialsLabel(credentials: readonly Credential[] | null | undefined): string {
+  return (credentials ?? [])
+    .map((c) => c.abbreviation)
+    .filter(Boolean)
+    .join(', ')
+}
+
+const deriveHeadshotAlt: FieldHook = ({ siblingData }) => {
+  const name = typeof siblingData?.name === 'string' ? siblingData.name : ''
+  const label = credentialsLabel(siblingData?.credentials as Credential[] | undefined)
+  return name ? `Headshot of ${name}${label ? `, ${label}` : ''}` : undefined
+}
+
+const deriveIsClinical: FieldHook = ({ siblingData }) =>
+  ((siblingData?.credentials as Credential[] | undefined) ?? []).some((c) =>
+    isClinicalCredential(c.abbreviation ?? ''),
+  )
+
+/** Writers, clinical reviewers and presenters, with credentials, headshot and bio. */
+export const People: CollectionConfig = {
+  slug: collections.people,
+  admin: {
+    group: 'Content',
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'roles', 'credentialsLabel', 'updatedAt'],
+  },
+  access: {
+    read: publishedOrStaff,
+    readVersions: staffOnly,
+    create: editorsOnly,
+    update: editorsOnly,
+    delete: editorsOnly,
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: { afterChange: [revalidateWeb], afterDelete: [revalidateWeb] },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    slugField({ from: 'name' }),
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      options: personRoles.map((value) => ({
+        value,
+        label: { writer: 'Writer', reviewer: 'Clinical reviewer', presenter: 'Presenter' }[value],
+      })),
+      validate: (value: unknown, { siblingData }: { siblingData: { credentials?: Credential[] } }) => {
+        const roles = Array.isArray(value) ? (value as string[]) : []
+        if (roles.length === 0) return 'roles: choose at least one role'
+        if (
+          roles.includes('reviewer') &&
+          !(siblingData.credentials ?? []).some((c) => isClinicalCredential(c.abbreviation ?? ''))
+        ) {
+          return `roles: a clinical reviewer must hold a clinical credential (${credentialAbbreviations.filter(isClinicalCredential).join(', ')})`
+        }
+        return true
+      },
+    },
+    {
+      name: 'credentials',
+      type: 'array',
+      labels: { singular: 'Credential', plural: 'Credentials' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'abbreviation',
+              type: 'select',
+              required: true,
+              options: credentialAbbreviations.map((value) => ({
+                value,
+                label: `${value}: ${credentialCatalog[value].title}`,
+              })),
+            },
+            {
+              name: 'licenseState',
+              type: 'text',
+              maxLength: 2,
+              admin: { description: 'Two-letter state or province, if licensed' },
+            },
+            { name: 'licenseNumber', type: 'text', maxLength: 40 },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'headshot',
+      type: 'upload',
+      relationTo: collections.media,
+      filterOptions: { purpose: { equals: 'headshot' } },
+      admin: {
+        description: 'Upload with purpose "Headshot": its alt text is made from the name and credentials.',
+      },
+    },
+    { name: 'bio', type: 'textarea', required: true, maxLength: 2000 },
+    {
+      name: 'credentialsLabel',
+      type: 'text',
+      virtual: true,
+      admin: { hidden: true },
+      hooks: {
+        afterRead: [
+          ({ siblingData }) => credentialsLabel(siblingData?.credentials as Credential[] | undefined),
+        ],
+      },
+    },
+    {
+      name: 'headshotAlt',
+      type: 'text',
+      virtual: true,
+      admin: { hidden: true },
+      hooks: { afterRead: [deriveHeadshotAlt] },
+    },
+    {
+      name: 'isClinical',
+      type: 'checkbox',
+      virtual: true,
+      admin: { hidden: true },
+      hooks: { afterRead: [deriveIsClinical] },
+    },
+  ],
+}
