@@ -14,7 +14,8 @@ const rootDir = path.resolve(cmsDir, '../..')
  * content by the same CLI that `npm start` uses. Workers inherit the environment set here.
  */
 export default async function globalSetup(): Promise<void> {
-  const dir = path.join(rootDir, 'tests/.artifacts/int')
+  // One folder per run, so concurrent runs (a developer's and CI's, or two terminals) never share a database.
+  const dir = path.join(rootDir, 'tests/.artifacts', `int-${process.pid}`)
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
   Object.assign(process.env, {
