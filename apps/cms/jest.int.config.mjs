@@ -6,6 +6,7 @@ export default esmProject({
   rootDir: import.meta.dirname,
   testMatch: ['<rootDir>/tests/int/**/*.int.test.ts'],
   globalSetup: '<rootDir>/tests/int/global-setup.ts',
+  globalTeardown: '<rootDir>/tests/int/global-teardown.ts',
   moduleNameMapper: { '^@payload-config$': '<rootDir>/../../payload.config.ts' },
   testTimeout: 120_000,
 })

@@ -168,10 +168,11 @@ export const Articles: CollectionConfig = {
     { name: 'body', type: 'richText', required: true, editor: bodyEditor(articleBlocks) },
     {
       name: 'publishedAt',
+      label: 'Published',
       type: 'date',
       admin: {
         position: 'sidebar',
-        date: { pickerAppearance: 'dayOnly' },
+        date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' },
         description: 'Set when first published.',
       },
     },
@@ -179,13 +180,13 @@ export const Articles: CollectionConfig = {
       name: 'contentUpdatedAt',
       label: 'Content updated',
       type: 'date',
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } },
     },
     {
       name: 'lastReviewedAt',
       label: 'Last clinically reviewed',
       type: 'date',
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } },
     },
     { name: 'featured', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
     // Derived on every save from the body (see validateReferences); never edited.

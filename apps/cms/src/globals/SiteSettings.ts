@@ -62,13 +62,17 @@ export const SiteSettings: GlobalConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'validFrom', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+            {
+              name: 'validFrom',
+              type: 'date',
+              admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } },
+            },
             {
               name: 'validUntil',
               type: 'date',
               required: true,
               admin: {
-                date: { pickerAppearance: 'dayOnly' },
+                date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' },
                 description: 'Set by the badge’s owner; the badge disappears after it.',
               },
               validate: (value: unknown, { siblingData }: { siblingData: { validFrom?: string | null } }) => {
