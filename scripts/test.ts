@@ -1,6 +1,6 @@
 /**
- * `npm test`: lint, typecheck, unit and component tests, CMS integration tests and browser tests, in
- * that order, every one run even when an earlier one fails. Ends with the one line
+ * `npm test`: lint, typecheck, unit and component tests, CMS integration tests (SQLite, then PostgreSQL)
+ * and browser tests, in that order, every one run even when an earlier one fails. Ends with the one line
  * `tests: N passed, N failed[, N skipped]` summing every runner, and exits non-zero if anything failed.
  *
  * Lint and each workspace's typecheck count as one test each. `--only=lint,unit,…` runs a subset.
@@ -101,11 +101,19 @@ const steps: Step[] = [
   check('lint', bin('eslint'), ['.', '--max-warnings', '0']),
   check('format', bin('prettier'), ['--check', '--log-level', 'warn', '.']),
   check('typecheck:schemas', bin('tsc'), ['--noEmit', '-p', 'packages/schemas']),
-  check('typecheck:cms', bin('tsc'), ['--noEmit', '-p', 'apps/cms']),
-  check('typecheck:web', bin('tsc'), ['--noEmit', '-p', 'apps/web']),
+  // `next typegen` writes the route types next-env.d.ts imports, without a build (a fresh clone has none).
+  check('typecheck:cms', 'sh', [
+    '-c',
+    `cd apps/cms && ${bin('next')} typegen >/dev/null && ${bin('tsc')} --noEmit -p .`,
+  ]),
+  check('typecheck:web', 'sh', [
+    '-c',
+    `cd apps/web && ${bin('next')} typegen >/dev/null && ${bin('tsc')} --noEmit -p .`,
+  ]),
   check('typecheck:scripts', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']),
   jest('unit', 'jest.config.mjs'),
   jest('integration', 'apps/cms/jest.int.config.mjs', ['--forceExit'], true),
+  jest('postgres', 'apps/cms/jest.pg.config.mjs', ['--forceExit'], true),
   jest('e2e', 'tests/e2e/jest.config.mjs', ['--forceExit'], true),
 ]
 

@@ -7,6 +7,8 @@ export function swcTransform(moduleType) {
         parser: { syntax: 'typescript', tsx: true },
         transform: { react: { runtime: 'automatic' } },
         target: 'es2022',
+        // Keep `with { type: 'json' }` on JSON imports (the seed reads the menu tree from JSON).
+        experimental: { keepImportAttributes: true },
       },
       module: { type: moduleType },
     },
