@@ -1,4 +1,4 @@
-import type { Access, Where } from 'payload'
+import type { Access, FieldAccess, Where } from 'payload'
 
 import { hasRole } from './roles'
 
@@ -15,3 +15,6 @@ export const staffOnly: Access = ({ req }) => hasRole(req.user, 'admin', 'editor
 export const editorsOnly: Access = ({ req }) => hasRole(req.user, 'admin', 'editor')
 
 export const anyone: Access = () => true
+
+/** Field-level: internal bookkeeping (e.g. what a body references) is for staff only. */
+export const staffField: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor', 'writer', 'reviewer')

@@ -7,7 +7,7 @@ import {
   type RelationshipFieldManyValidation,
 } from 'payload'
 
-import { publishedOrStaff, staffOnly, editorsOnly } from '../access/published'
+import { editorsOnly, publishedOrStaff, staffField, staffOnly } from '../access/published'
 import { hasRole } from '../access/roles'
 import { articleBlocks } from '../blocks'
 import { bodyEditor } from '../editor/features'
@@ -190,6 +190,12 @@ export const Articles: CollectionConfig = {
     },
     { name: 'featured', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
     // Derived on every save from the body (see validateReferences); never edited.
-    { name: 'references', type: 'text', hasMany: true, admin: { hidden: true } },
+    {
+      name: 'references',
+      type: 'text',
+      hasMany: true,
+      admin: { hidden: true },
+      access: { read: staffField },
+    },
   ],
 }

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorsOnly, publishedOrStaff, staffOnly } from '../access/published'
+import { editorsOnly, publishedOrStaff, staffField, staffOnly } from '../access/published'
 import { pageBlocks } from '../blocks'
 import { bodyEditor } from '../editor/features'
 import { slugField } from '../fields/slug'
@@ -50,6 +50,12 @@ export const Pages: CollectionConfig = {
     slugField({ reserved: reservedPageSlugs }),
     { name: 'summary', type: 'textarea', maxLength: 320 },
     { name: 'body', type: 'richText', required: true, editor: bodyEditor(pageBlocks) },
-    { name: 'references', type: 'text', hasMany: true, admin: { hidden: true } },
+    {
+      name: 'references',
+      type: 'text',
+      hasMany: true,
+      admin: { hidden: true },
+      access: { read: staffField },
+    },
   ],
 }

@@ -1,4 +1,10 @@
-import { credentialAbbreviations, credentialCatalog, isClinicalCredential } from '@haven/schemas'
+import {
+  credentialAbbreviations,
+  credentialCatalog,
+  credentialsLabelOf,
+  headshotAltOf,
+  isClinicalCredential,
+} from '@haven/schemas'
 import type { CollectionConfig, FieldHook } from 'payload'
 
 import { editorsOnly, publishedOrStaff, staffOnly } from '../access/published'
@@ -8,19 +14,14 @@ import { collections, personRoles } from '../slugs'
 
 type Credential = { abbreviation?: string | null }
 
-/** "LMFT, PhD" — the abbreviations in the order the person lists them. */
-export function credentialsLabel(credentials: readonly Credential[] | null | undefined): string {
-  return (credentials ?? [])
-    .map((c) => c.abbreviation)
-    .filter(Boolean)
-    .join(', ')
-}
-
-const deriveHeadshotAlt: FieldHook = ({ siblingData }) => {
-  const name = typeof siblingData?.name === 'string' ? siblingData.name : ''
-  const label = credentialsLabel(siblingData?.credentials as Credential[] | undefined)
-  return name ? `Headshot of ${name}${label ? `, ${label}` : ''}` : undefined
-}
+/** Derived with the same wording the web app falls back to (`headshotAltOf` in @haven/schemas). */
+const deriveHeadshotAlt: FieldHook = ({ siblingData }) =>
+  typeof siblingData?.name === 'string' && siblingData.name
+    ? headshotAltOf({
+        name: siblingData.name,
+        credentials: siblingData.credentials as Credential[] | undefined,
+      })
+    : undefined
 
 const deriveIsClinical: FieldHook = ({ siblingData }) =>
   ((siblingData?.credentials as Credential[] | undefined) ?? []).some((c) =>
@@ -113,7 +114,7 @@ export const People: CollectionConfig = {
       admin: { hidden: true },
       hooks: {
         afterRead: [
-          ({ siblingData }) => credentialsLabel(siblingData?.credentials as Credential[] | undefined),
+          ({ siblingData }) => credentialsLabelOf(siblingData?.credentials as Credential[] | undefined),
         ],
       },
     },

@@ -119,7 +119,8 @@ export const CrisisResources: GlobalConfig = {
                     name: value,
                     type: 'checkbox' as const,
                     label: value[0]!.toUpperCase() + value.slice(1),
-                    defaultValue: value === 'call',
+                    // No default: a text-only line must not come back as callable.
+                    defaultValue: false,
                   })),
                 },
               ],

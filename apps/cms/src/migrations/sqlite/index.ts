@@ -1,9 +1,9 @@
-import * as migration_20261125_194004_initial from './20261125_194004_initial';
+import * as migration_20261125_195829_initial from './20261125_195829_initial';
 
 export const migrations = [
   {
-    up: migration_20261125_194004_initial.up,
-    down: migration_20261125_194004_initial.down,
-    name: '20261125_194004_initial'
+    up: migration_20261125_195829_initial.up,
+    down: migration_20261125_195829_initial.down,
+    name: '20261125_195829_initial'
   },
 ];

@@ -1,0 +1,65 @@
+import { z } from 'zod'
+
+import { documentIdSchema, timestampSchema } from './relation'
+
+/** The image sizes the CMS makes of every upload (see `collections/Media.ts`). */
+export const mediaSizeNames = ['thumbnail', 'card', 'hero', 'og'] as const
+export type MediaSizeName = (typeof mediaSizeNames)[number]
+
+/**
+ * One generated size. Every field is `null` when the original was smaller than the size (a 480 px
+ * headshot has no `hero` or `og`): Payload does not enlarge images.
+ */
+export const mediaSizeSchema = z.object({
+  url: z.string().nullish(),
+  width: z.number().nullish(),
+  height: z.number().nullish(),
+  mimeType: z.string().nullish(),
+  filesize: z.number().nullish(),
+  filename: z.string().nullish(),
+})
+export type MediaSize = z.infer<typeof mediaSizeSchema>
+
+/** An uploaded image (`media` collection), as populated in articles, people and blocks. */
+export const mediaSchema = z.object({
+  id: documentIdSchema,
+  purpose: z.enum(['general', 'headshot']),
+  alt: z
+    .string()
+    .nullish()
+    .describe('What the image shows, for readers who cannot see it (empty on headshots: see headshotAltOf)'),
+  credit: z.string().nullish().describe('Who made the image'),
+  url: z.string().min(1).describe('The original file'),
+  thumbnailURL: z.string().nullish(),
+  filename: z.string().nullish(),
+  mimeType: z.string().nullish(),
+  filesize: z.number().nullish(),
+  width: z.number().nullish(),
+  height: z.number().nullish(),
+  focalX: z.number().nullish(),
+  focalY: z.number().nullish(),
+  sizes: z
+    .object({
+      thumbnail: mediaSizeSchema.optional(),
+      card: mediaSizeSchema.optional(),
+      hero: mediaSizeSchema.optional(),
+      og: mediaSizeSchema.optional(),
+    } satisfies Record<MediaSizeName, z.ZodType>)
+    .nullish(),
+  updatedAt: timestampSchema,
+  createdAt: timestampSchema,
+})
+export type Media = z.infer<typeof mediaSchema>
+
+/**
+ * The address and dimensions of `size` of an image, or of the original when that size was not made
+ * (the original was smaller).
+ */
+export function imageSizeOf(
+  media: Pick<Media, 'url' | 'width' | 'height' | 'sizes'>,
+  size: MediaSizeName,
+): { url: string; width: number | null; height: number | null } {
+  const made = media.sizes?.[size]
+  if (made?.url) return { url: made.url, width: made.width ?? null, height: made.height ?? null }
+  return { url: media.url, width: media.width ?? null, height: media.height ?? null }
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod'
+
+import { documentIdSchema, documentStatusSchema, relationSchema, timestampSchema } from './relation'
+import { slugSchema, topicPathSchema } from './slug'
+
+/**
+ * One step of a topic's trail (nested-docs plugin), root first and the topic itself last. `doc` is
+ * always an id: the plugin never populates it (`maxDepth: 0`).
+ */
+export const topicBreadcrumbSchema = z.object({
+  id: z.string().nullish(),
+  doc: documentIdSchema.nullish(),
+  url: z.string().describe('e.g. /topics/relationships/intimacy'),
+  label: z.string().describe('The topic’s title'),
+})
+export type TopicBreadcrumb = z.infer<typeof topicBreadcrumbSchema>
+
+/** A topic of the tree (`topics` collection); the nested-docs plugin adds `parent` and `breadcrumbs`. */
+export const topicSchema = z.object({
+  id: documentIdSchema,
+  title: z.string().min(1).describe('e.g. Intimacy'),
+  slug: slugSchema,
+  description: z.string().nullish().describe('Shown at the top of the topic page'),
+  path: topicPathSchema.describe('The slugs from the root topic, e.g. relationships/intimacy'),
+  reviewIntervalMonths: z.number().nullish(),
+  /** The parent topic (populated one level at most), its id, or nothing for a root topic. */
+  get parent() {
+    return relationSchema(topicSchema).nullish()
+  },
+  breadcrumbs: z
+    .array(topicBreadcrumbSchema)
+    .nullish()
+    .transform((crumbs) => crumbs ?? []),
+  updatedAt: timestampSchema,
+  createdAt: timestampSchema,
+  _status: documentStatusSchema.nullish(),
+})
+export type Topic = z.infer<typeof topicSchema>
+
+/** What a link to a topic page needs. */
+export const topicRefSchema = topicSchema.pick({ id: true, title: true, slug: true, path: true })
+export type TopicRef = z.infer<typeof topicRefSchema>
