@@ -10,8 +10,8 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 
-import { parseCmsEnv } from '../apps/cms/src/env'
-import { parseWebEnv } from '../apps/web/src/env'
+import { parseCmsEnv } from '../apps/cms/src/env-schema'
+import { parseWebEnv } from '../apps/web/src/env-schema'
 import { ensureGeneratedSecrets } from './lib/dotenv'
 import { bin, rootDir, run, startService, toolEnv, waitForOk } from './lib/proc'
 

@@ -5,77 +5,11 @@
  * shell did not set. During `next build` the secrets are not needed, so placeholders stand in; the
  * running server validates again at start-up (see `instrumentation.ts`) and refuses to start without them.
  */
-import path from 'node:path'
+import { loadWorkspaceDotEnv } from '@haven/schemas/node'
 
-import {
-  databaseKindOf,
-  databaseUriSchema,
-  EnvError,
-  formatEnvError,
-  httpUrlSchema,
-  nodeEnvSchema,
-  secretSchema,
-  type DatabaseKind,
-} from '@haven/schemas'
-import { findRootDir, loadWorkspaceDotEnv } from '@haven/schemas/node'
-import { z } from 'zod'
+import { parseCmsEnv, type CmsEnv } from './env-schema'
 
-export const cmsEnvSchema = z.object({
-  NODE_ENV: nodeEnvSchema,
-  DATABASE_URI: databaseUriSchema.default('file:./data/haven.db'),
-  PAYLOAD_SECRET: secretSchema.describe('Signs CMS sessions and tokens'),
-  REVALIDATE_SECRET: secretSchema.describe('Shared with the web app to authenticate cache revalidation'),
-  CMS_URL: httpUrlSchema.default('http://localhost:3001'),
-  WEB_URL: httpUrlSchema.default('http://localhost:3000'),
-  WEB_INTERNAL_URL: httpUrlSchema
-    .optional()
-    .describe(
-      'Where the CMS reaches the web app for revalidation when that differs from WEB_URL (e.g. http://web:3000)',
-    ),
-  MEDIA_DIR: z.string().min(1).default('./data/media').describe('Where uploaded media files are stored'),
-})
-
-export type CmsEnv = z.infer<typeof cmsEnvSchema> & {
-  databaseKind: DatabaseKind
-  /** The repository root (or the working directory where there is none, as in a container). */
-  rootDir: string
-  /** `DATABASE_URI` with a relative `file:` path made absolute against `rootDir`. */
-  databaseUrl: string
-  /** `MEDIA_DIR` made absolute against `rootDir`. */
-  mediaDir: string
-}
-
-const BUILD_PLACEHOLDER = 'build-time-placeholder-never-used-at-run-time'
-
-/** Parses an environment; throws an {@link EnvError} whose message is one line naming each bad variable. */
-export function parseCmsEnv(
-  source: Record<string, string | undefined>,
-  options: { build?: boolean } = {},
-): CmsEnv {
-  const input = { ...source }
-  if (options.build) {
-    input.PAYLOAD_SECRET ||= BUILD_PLACEHOLDER
-    input.REVALIDATE_SECRET ||= BUILD_PLACEHOLDER
-  }
-  for (const key of Object.keys(input)) if (input[key] === '') delete input[key]
-  const parsed = cmsEnvSchema.safeParse(input)
-  if (!parsed.success) throw new EnvError(formatEnvError(parsed.error, input))
-  const env = parsed.data
-  const rootDir = findRootDir()
-  const databaseKind = databaseKindOf(env.DATABASE_URI) as DatabaseKind
-  return {
-    ...env,
-    databaseKind,
-    rootDir,
-    databaseUrl: databaseKind === 'sqlite' ? absoluteFileUrl(env.DATABASE_URI, rootDir) : env.DATABASE_URI,
-    mediaDir: path.resolve(rootDir, env.MEDIA_DIR),
-  }
-}
-
-function absoluteFileUrl(uri: string, rootDir: string): string {
-  const file = uri.slice('file:'.length).replace(/^\/\/(?=\/)/, '')
-  return `file:${path.resolve(rootDir, file)}`
-}
+export * from './env-schema'
 
 const isBuild = process.env.NEXT_PHASE === 'phase-production-build'
 

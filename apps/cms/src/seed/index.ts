@@ -58,7 +58,12 @@ export async function wipe(payload: Payload): Promise<void> {
       })
       if (docs.length === 0) break
       for (const doc of docs) {
-        await payload.delete({ collection, id: doc.id, overrideAccess: true, context: seedContext })
+        await payload.delete({
+          collection,
+          id: doc.id,
+          overrideAccess: true,
+          context: { ...seedContext, wipingEverything: true },
+        })
       }
     }
   }
