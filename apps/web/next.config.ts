@@ -5,11 +5,35 @@ import type { NextConfig } from 'next'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
+/**
+ * Hosts the image optimizer may fetch uploads from: the CMS as configured at build time, plus the
+ * addresses it has in development and in docker-compose (any port).
+ */
+const cmsHosts = [
+  ...new Set([safeHost(process.env.CMS_URL), 'localhost', '127.0.0.1', 'cms'].filter(Boolean)),
+] as string[]
+
+function safeHost(url: string | undefined): string | null {
+  try {
+    return url ? new URL(url).hostname : null
+  } catch {
+    return null
+  }
+}
+
 const nextConfig: NextConfig = {
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   outputFileTracingRoot: rootDir,
   turbopack: { root: rootDir },
   poweredByHeader: false,
+  images: {
+    remotePatterns: cmsHosts.flatMap((hostname) => [
+      { protocol: 'http' as const, hostname, pathname: '/api/media/file/**' },
+      { protocol: 'https' as const, hostname, pathname: '/api/media/file/**' },
+    ]),
+    // The optimizer refuses private addresses unless told otherwise; the CMS lives on one.
+    dangerouslyAllowLocalIP: true,
+  },
   async redirects() {
     // `/` is served by the `/home/latest` route (see rewrites); that internal path is never a second address.
     return [{ source: '/home/:edition*', destination: '/', permanent: true }]

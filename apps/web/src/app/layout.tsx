@@ -1,6 +1,8 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 
+import { SiteFooter } from '@/components/layout/SiteFooter'
+import { SiteHeader } from '@/components/layout/SiteHeader'
 import { env } from '@/env'
 
 import { sans, serif } from './fonts'
@@ -19,17 +21,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        <header className="site-header">
-          <a className="brand" href="/">
-            Haven
-          </a>
-        </header>
+        <SiteHeader />
         <main id="main" tabIndex={-1}>
           {children}
         </main>
-        <footer className="site-footer">
-          <p>Haven publishes mental-health writing reviewed by licensed clinicians.</p>
-        </footer>
+        <SiteFooter />
       </body>
     </html>
   )

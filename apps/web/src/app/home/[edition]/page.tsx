@@ -1,4 +1,10 @@
+import { menuTree } from '@haven/schemas'
+import type { Metadata } from 'next'
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
+
+import { ArticleCard } from '@/components/listing/ArticleCard'
+import { getLatestArticles, getNavigation, optional } from '@/lib/content'
 
 /** Rendered on first request and cached (see the rewrite of `/` in next.config.ts). */
 export const dynamicParams = true
@@ -6,16 +12,70 @@ export function generateStaticParams(): { edition: string }[] {
   return []
 }
 
+export const metadata: Metadata = { alternates: { canonical: '/' } }
+
 export default async function HomePage({ params }: { params: Promise<{ edition: string }> }) {
   const { edition } = await params
   if (edition !== 'latest') notFound()
+  const [featured, latest, navigation] = await Promise.all([
+    getLatestArticles({ featured: true, limit: 3 }),
+    getLatestArticles({ limit: 9 }),
+    optional(getNavigation()),
+  ])
+  const topics = navigation ? menuTree(navigation).filter((item) => item.href?.startsWith('/topics/')) : []
   return (
     <>
-      <h1>Haven</h1>
-      <p className="notice">
-        Writing about mental health that you can trust: every article is reviewed by a licensed clinician
-        before it reaches you.
-      </p>
+      <h1>Mental-health writing you can trust</h1>
+      <p className="notice">Every article is reviewed by a licensed clinician before it reaches you.</p>
+      {featured.length ? (
+        <section aria-labelledby="featured-heading">
+          <h2 id="featured-heading">Featured</h2>
+          <ul className="card-grid">
+            {featured.map((article) => (
+              <li key={article.id}>
+                <ArticleCard article={article} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="latest-heading">
+        <h2 id="latest-heading">Latest articles</h2>
+        {latest.length ? (
+          <ul className="card-grid">
+            {latest.map((article) => (
+              <li key={article.id}>
+                <ArticleCard article={article} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>No articles are published yet.</p>
+        )}
+      </section>
+      {topics.length ? (
+        <section aria-labelledby="topics-heading">
+          <h2 id="topics-heading">Explore topics</h2>
+          <ul className="topic-links">
+            {topics.map((topic) => (
+              <li key={topic.href}>
+                <Link href={topic.href!}>{topic.label}</Link>
+                {topic.children.length ? (
+                  <ul>
+                    {topic.children.slice(0, 6).map((child) =>
+                      child.href ? (
+                        <li key={child.href}>
+                          <Link href={child.href}>{child.label}</Link>
+                        </li>
+                      ) : null,
+                    )}
+                  </ul>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </>
   )
 }

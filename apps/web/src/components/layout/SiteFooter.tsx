@@ -1,0 +1,45 @@
+import { linkHref, validBadges } from '@haven/schemas'
+import Link from 'next/link'
+
+import { getCrisisResources, getSiteSettings, optional } from '@/lib/content'
+
+import { CrisisLines } from './CrisisLines'
+
+/** Crisis lines, the footer link groups and trust badges (only while valid), all from the CMS. */
+export async function SiteFooter() {
+  const [settings, crisis] = await Promise.all([optional(getSiteSettings()), optional(getCrisisResources())])
+  const badges = settings ? validBadges(settings.trustBadges ?? [], new Date()) : []
+  return (
+    <footer className="site-footer">
+      {crisis ? <CrisisLines resources={crisis} /> : null}
+      {settings?.footerGroups?.length ? (
+        <nav aria-label="Footer" className="site-footer__groups">
+          {settings.footerGroups.map((group) => (
+            <section key={group.title} aria-label={group.title}>
+              <h2>{group.title}</h2>
+              <ul>
+                {group.links.map((item) => {
+                  const href = linkHref(item.link)
+                  return <li key={item.label}>{href ? <Link href={href}>{item.label}</Link> : item.label}</li>
+                })}
+              </ul>
+            </section>
+          ))}
+        </nav>
+      ) : null}
+      {badges.length ? (
+        <ul className="site-footer__badges" aria-label="Trust badges">
+          {badges.map((badge) => (
+            <li key={badge.name}>
+              {badge.url ? <a href={badge.url}>{badge.name}</a> : <strong>{badge.name}</strong>}
+              {badge.description ? <span>: {badge.description}</span> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p className="site-footer__tagline">
+        {settings?.tagline ?? 'Haven publishes mental-health writing reviewed by licensed clinicians.'}
+      </p>
+    </footer>
+  )
+}

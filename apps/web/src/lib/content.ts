@@ -1,0 +1,117 @@
+/**
+ * What reader pages read from the CMS: one function per question, each with the cache tags that the
+ * CMS's revalidation hook sends when an answer may have changed (`collection` for every listing,
+ * `collection:slug` for one document).
+ */
+import {
+  articleCardSchema,
+  articleCardSelect,
+  articleSchema,
+  crisisResourcesSchema,
+  navigationSchema,
+  paginatedSchema,
+  redirectSchema,
+  redirectTarget,
+  siteSettingsSchema,
+  type Article,
+  type ArticleCard,
+  type CrisisResources,
+  type Navigation,
+  type SiteSettings,
+} from '@haven/schemas'
+
+import { cmsGet } from './cms'
+
+type QueryValue = string | number | boolean
+/** Payload's REST query string: nested keys in brackets (`where[slug][equals]=x`). */
+export function restQuery(params: Record<string, QueryValue | Record<string, unknown>>): string {
+  const search = new URLSearchParams()
+  const add = (key: string, value: unknown) => {
+    if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) add(`${key}[${k}]`, v)
+    else if (value !== undefined) search.append(key, String(value))
+  }
+  for (const [key, value] of Object.entries(params)) add(key, value)
+  return search.toString()
+}
+
+/** Tags of everything an article page shows besides the article itself. */
+const articleDependencies = ['articles', 'people', 'partners', 'topics', 'media', 'pages']
+
+export async function getArticle(slug: string): Promise<Article | null> {
+  const page = await cmsGet('/articles', paginatedSchema(articleSchema), {
+    query: restQuery({ where: { slug: { equals: slug } }, depth: 2, limit: 1 }),
+    tags: [`articles:${slug}`, ...articleDependencies],
+  })
+  return page.docs[0] ?? null
+}
+
+export async function getLatestArticles({
+  limit = 10,
+  featured,
+}: { limit?: number; featured?: boolean } = {}): Promise<ArticleCard[]> {
+  const page = await cmsGet('/articles', paginatedSchema(articleCardSchema), {
+    query: restQuery({
+      ...(featured ? { where: { featured: { equals: true } } } : {}),
+      select: articleCardSelect,
+      sort: '-publishedAt',
+      depth: 1,
+      limit,
+    }),
+    tags: ['articles', 'people', 'topics', 'media'],
+  })
+  return page.docs
+}
+
+export function getNavigation(): Promise<Navigation> {
+  return cmsGet('/globals/navigation', navigationSchema, {
+    query: restQuery({ depth: 1 }),
+    tags: ['navigation', 'topics', 'pages', 'articles'],
+  })
+}
+
+export function getSiteSettings(): Promise<SiteSettings> {
+  return cmsGet('/globals/site-settings', siteSettingsSchema, {
+    query: restQuery({ depth: 1 }),
+    tags: ['site-settings', 'pages', 'topics'],
+  })
+}
+
+export function getCrisisResources(): Promise<CrisisResources> {
+  return cmsGet('/globals/crisis-resources', crisisResourcesSchema, { tags: ['crisis-resources'] })
+}
+
+/** Reads that the page can live without (the menu, the footer): `null` instead of an error. */
+export async function optional<T>(read: Promise<T>): Promise<T | null> {
+  try {
+    return await read
+  } catch {
+    return null
+  }
+}
+
+/** A redirect from an old address (a renamed article keeps its old URL working). */
+export async function getRedirect(
+  from: string,
+): Promise<{ location: string; status: 301 | 302 | 307 | 308 } | null> {
+  const page = await cmsGet('/redirects', paginatedSchema(redirectSchema), {
+    query: restQuery({ where: { from: { equals: from } }, depth: 1, limit: 1 }),
+    tags: ['redirects', 'articles', 'pages'],
+  })
+  const redirect = page.docs[0]
+  return redirect ? redirectTarget(redirect) : null
+}
+
+/** The latest articles other than `slug` (the article page's "Recent articles"). */
+export async function getRecentArticles(exceptSlug: string, limit = 5): Promise<ArticleCard[]> {
+  const page = await cmsGet('/articles', paginatedSchema(articleCardSchema), {
+    query: restQuery({
+      where: { slug: { not_equals: exceptSlug } },
+      select: articleCardSelect,
+      sort: '-publishedAt',
+      depth: 1,
+      limit,
+    }),
+    tags: ['articles', 'people', 'topics', 'media'],
+  })
+  return page.docs
+}
