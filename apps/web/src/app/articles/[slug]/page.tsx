@@ -1,0 +1,141 @@
+import { populated, populatedOnly, tableOfContents } from '@haven/schemas'
+import type { Metadata } from 'next'
+import Image from 'next/image'
+import Link from 'next/link'
+import { notFound, permanentRedirect, redirect } from 'next/navigation'
+import { cache } from 'react'
+
+import { RichText, TableOfContents } from '@/components/article'
+import '@/components/article/article.css'
+import { ArticleDates } from '@/components/article-meta/ArticleDates'
+import { ArticleJsonLd } from '@/components/article-meta/ArticleJsonLd'
+import { Byline } from '@/components/article-meta/Byline'
+import { ArticleCard } from '@/components/listing/ArticleCard'
+import { getArticle, getRecentArticles, getRedirect, getSiteSettings, optional } from '@/lib/content'
+import { imageProps } from '@/lib/media'
+
+/** Rendered on first request, then cached until the CMS says it changed (or hourly, for badge dates). */
+export const dynamicParams = true
+export const revalidate = 3600
+export function generateStaticParams(): { slug: string }[] {
+  return []
+}
+
+type Props = { params: Promise<{ slug: string }> }
+
+const articleBySlug = cache(getArticle)
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params
+  const article = await articleBySlug(slug)
+  if (!article) return {}
+  const hero = populated(article.heroImage)
+  const title = article.meta?.title ?? article.title
+  const description = article.meta?.description ?? article.summary
+  return {
+    title: { absolute: title },
+    description,
+    alternates: { canonical: `/articles/${article.slug}` },
+    openGraph: {
+      type: 'article',
+      title,
+      description,
+      url: `/articles/${article.slug}`,
+      publishedTime: article.publishedAt,
+      modifiedTime: article.contentUpdatedAt ?? undefined,
+      images: hero ? [{ url: imageProps(hero, 'og').src, alt: hero.alt ?? '' }] : undefined,
+    },
+  }
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { slug } = await params
+  const article = await articleBySlug(slug)
+  if (!article) {
+    const target = await getRedirect(`/articles/${slug}`)
+    if (target)
+      (target.status === 308 || target.status === 301 ? permanentRedirect : redirect)(target.location)
+    notFound()
+  }
+  const [settings, recent] = await Promise.all([optional(getSiteSettings()), getRecentArticles(article.slug)])
+  const toc = tableOfContents(article.body)
+  const hero = populated(article.heroImage)
+  const authors = populatedOnly(article.authors)
+  const topic = populatedOnly(article.topics)[0]
+  const breadcrumbs = [
+    { name: 'Home', href: '/' },
+    ...(topic?.breadcrumbs ?? []).map((crumb) => ({ name: crumb.label ?? '', href: crumb.url ?? '/' })),
+    { name: article.title, href: `/articles/${article.slug}` },
+  ]
+
+  return (
+    <article className="article">
+      <ArticleJsonLd article={article} breadcrumbs={breadcrumbs} />
+      <nav aria-label="Breadcrumbs" className="breadcrumbs">
+        <ol>
+          {breadcrumbs.map((crumb, index) => (
+            <li key={crumb.href}>
+              {index === breadcrumbs.length - 1 ? (
+                <span aria-current="page">{crumb.name}</span>
+              ) : (
+                <Link href={crumb.href}>{crumb.name}</Link>
+              )}
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <header className="article__header">
+        <h1>{article.title}</h1>
+        <p className="article__summary">{article.summary}</p>
+        <Byline authors={article.authors} reviewers={article.reviewers} />
+        <ArticleDates
+          publishedAt={article.publishedAt}
+          contentUpdatedAt={article.contentUpdatedAt}
+          lastReviewedAt={article.lastReviewedAt}
+        />
+        {hero ? (
+          <Image
+            {...imageProps(hero, 'hero')}
+            alt={hero.alt ?? ''}
+            priority
+            sizes="(max-width: 48rem) 100vw, 48rem"
+            className="article__hero"
+          />
+        ) : null}
+      </header>
+      <TableOfContents entries={toc} />
+      <div className="article__body">
+        <RichText
+          body={article.body}
+          disclosureTemplate={settings?.disclosureTemplate}
+          author={authors[0] ?? null}
+        />
+      </div>
+      {authors.length ? (
+        <aside className="author-box" aria-label="About the author">
+          {authors.map((author) => (
+            <p key={author.id}>
+              <strong>
+                <Link href={`/people/${author.slug}`}>{author.name}</Link>
+                {author.credentialsLabel ? `, ${author.credentialsLabel}` : ''}
+              </strong>{' '}
+              {author.bio.split('\n\n')[0]}
+            </p>
+          ))}
+        </aside>
+      ) : null}
+      {recent.length ? (
+        <section aria-labelledby="recent-heading" className="recent-articles">
+          <h2 id="recent-heading">Recent articles</h2>
+          <ul className="card-grid">
+            {recent.map((item) => (
+              <li key={item.id}>
+                <ArticleCard article={item} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  )
+}

@@ -1,0 +1,44 @@
+import { headshotAltOf, populatedOnly, type Person } from '@haven/schemas'
+import Image from 'next/image'
+import Link from 'next/link'
+
+import { imageProps } from '@/lib/media'
+
+/** "Written by" and "Reviewed by": each person with credentials, headshot (alt derived) and page link. */
+export function Byline({
+  authors,
+  reviewers,
+}: {
+  authors: (Person | number | string)[]
+  reviewers: (Person | number | string)[]
+}) {
+  const groups = [
+    { label: 'Written by', people: populatedOnly(authors) },
+    { label: 'Clinically reviewed by', people: populatedOnly(reviewers) },
+  ].filter((group) => group.people.length > 0)
+  return (
+    <dl className="byline">
+      {groups.map((group) => (
+        <div key={group.label} className="byline__group">
+          <dt>{group.label}</dt>
+          {group.people.map((person) => (
+            <dd key={person.id} className="byline__person">
+              {person.headshot && typeof person.headshot === 'object' ? (
+                <Image
+                  {...imageProps(person.headshot, 'thumbnail')}
+                  alt={headshotAltOf(person)}
+                  sizes="3rem"
+                  className="byline__headshot"
+                />
+              ) : null}
+              <span>
+                <Link href={`/people/${person.slug}`}>{person.name}</Link>
+                {person.credentialsLabel ? `, ${person.credentialsLabel}` : null}
+              </span>
+            </dd>
+          ))}
+        </div>
+      ))}
+    </dl>
+  )
+}

@@ -1,0 +1,73 @@
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+
+import { VideoPreview } from './VideoPreview'
+
+const transcript = 'Hi, I’m Jonah, and today I want to talk about emotional intimacy.'
+
+function renderVideo(provider: 'youtube' | 'vimeo' = 'youtube') {
+  return render(
+    <VideoPreview
+      provider={provider}
+      videoId="hvnDemo0001"
+      title="Building Emotional Intimacy in Everyday Moments"
+      presenter={{ name: 'Jonah Whitcombe', credentials: 'LMHC' }}
+    >
+      <p>{transcript}</p>
+    </VideoPreview>,
+  )
+}
+
+describe('VideoPreview', () => {
+  it('loads nothing from the video provider until the reader asks', () => {
+    const { container } = renderVideo()
+
+    expect(container.querySelector('iframe')).toBeNull()
+    expect(container.querySelector('img')).toBeNull()
+    expect(
+      screen.getByRole('button', {
+        name: 'Play video: Building Emotional Intimacy in Everyday Moments (loads YouTube)',
+      }),
+    ).toBeInTheDocument()
+  })
+
+  it('credits the presenter with their credentials', () => {
+    renderVideo()
+
+    expect(screen.getByText('Presented by Jonah Whitcombe, LMHC')).toBeInTheDocument()
+    expect(
+      screen.getByRole('heading', { name: 'Building Emotional Intimacy in Everyday Moments' }),
+    ).toBeInTheDocument()
+  })
+
+  it('shows the transcript before the video is played', () => {
+    renderVideo()
+
+    expect(screen.getByText(transcript)).toBeInTheDocument()
+    expect(screen.getByText('Transcript').closest('details')).toContainElement(screen.getByText(transcript))
+  })
+
+  it('plays the video from youtube-nocookie once the button is pressed, and moves focus to it', async () => {
+    renderVideo()
+
+    await userEvent.click(screen.getByRole('button', { name: /^Play video/ }))
+
+    const player = screen.getByTitle('Building Emotional Intimacy in Everyday Moments (YouTube video)')
+    expect(player.tagName).toBe('IFRAME')
+    expect(player).toHaveAttribute('src', 'https://www.youtube-nocookie.com/embed/hvnDemo0001?autoplay=1')
+    expect(player).toHaveFocus()
+    expect(screen.queryByRole('button', { name: /^Play video/ })).not.toBeInTheDocument()
+    expect(screen.getByText(transcript)).toBeInTheDocument()
+  })
+
+  it('plays a Vimeo video without tracking', async () => {
+    renderVideo('vimeo')
+
+    await userEvent.click(screen.getByRole('button', { name: /\(loads Vimeo\)$/ }))
+
+    expect(screen.getByTitle(/\(Vimeo video\)$/)).toHaveAttribute(
+      'src',
+      'https://player.vimeo.com/video/hvnDemo0001?dnt=1&autoplay=1',
+    )
+  })
+})
