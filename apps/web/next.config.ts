@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url'
 
 import type { NextConfig } from 'next'
 
+import { securityHeaders } from './src/lib/security-headers'
+
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /**
@@ -34,15 +36,33 @@ const nextConfig: NextConfig = {
     // The optimizer refuses private addresses unless told otherwise; the CMS lives on one.
     dangerouslyAllowLocalIP: true,
   },
+  async headers() {
+    // Fixed at build time (they go into the routes manifest), like the image hosts above: build with the
+    // WEB_URL the site will be served at, or an https site goes without HSTS.
+    const webUrl = process.env.WEB_URL || 'http://localhost:3000'
+    const dev = process.env.NODE_ENV === 'development'
+    return [{ source: '/:path*', headers: securityHeaders(webUrl, { dev }) }]
+  },
   async redirects() {
-    // `/` is served by the `/home/latest` route (see rewrites); that internal path is never a second address.
-    return [{ source: '/home/:edition*', destination: '/', permanent: true }]
+    return [
+      // `/` is served by the `/home/latest` route (see rewrites); that internal path is never a second address.
+      { source: '/home/:edition*', destination: '/', permanent: true },
+      // Likewise the sitemap, robots.txt and the feed are served by `/feeds/{file}`; an unknown file
+      // lands on the site's own 404 page.
+      { source: '/feeds/:file*', destination: '/:file*', permanent: true },
+    ]
   },
   async rewrites() {
     return {
       // A dynamic route renders on first request and is then cached (ISR), so `next build` never needs
       // the CMS to be up. `/` itself would be prerendered at build time, hence this rewrite.
-      beforeFiles: [{ source: '/', destination: '/home/latest' }],
+      beforeFiles: [
+        { source: '/', destination: '/home/latest' },
+        ...['sitemap.xml', 'robots.txt', 'feed.xml'].map((file) => ({
+          source: `/${file}`,
+          destination: `/feeds/${file}`,
+        })),
+      ],
       afterFiles: [],
       fallback: [],
     }

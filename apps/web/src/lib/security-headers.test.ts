@@ -1,0 +1,59 @@
+/** @jest-environment node */
+import { securityHeaders } from './security-headers'
+
+const asRecord = (webUrl: string, options?: { dev?: boolean }) =>
+  Object.fromEntries(securityHeaders(webUrl, options).map(({ key, value }) => [key, value]))
+
+const directives = (csp: string | undefined) =>
+  Object.fromEntries((csp ?? '').split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]))
+
+describe('securityHeaders', () => {
+  it('sends the fixed headers on any site', () => {
+    expect(asRecord('http://localhost:3000')).toMatchObject({
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+      'X-Content-Type-Options': 'nosniff',
+      'X-Frame-Options': 'DENY',
+      'Permissions-Policy':
+        'camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=()',
+    })
+  })
+
+  it('allows only the site’s own resources, its inline bootstrap, and the two video players', () => {
+    const csp = directives(asRecord('http://localhost:3000')['Content-Security-Policy'])
+    expect(csp).toEqual({
+      'default-src': ["'self'"],
+      'script-src': ["'self'", "'unsafe-inline'"],
+      'style-src': ["'self'", "'unsafe-inline'"],
+      'img-src': ["'self'", 'data:', 'blob:'],
+      'font-src': ["'self'"],
+      'connect-src': ["'self'"],
+      'frame-src': ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'],
+      'frame-ancestors': ["'none'"],
+      'base-uri': ["'self'"],
+      'form-action': ["'self'"],
+      'object-src': ["'none'"],
+    })
+  })
+
+  it('adds HSTS and upgrade-insecure-requests only on an https site', () => {
+    const http = asRecord('http://localhost:3000')
+    expect(http['Strict-Transport-Security']).toBeUndefined()
+    expect(http['Content-Security-Policy']).not.toContain('upgrade-insecure-requests')
+
+    const https = asRecord('https://haven.example')
+    expect(https['Strict-Transport-Security']).toMatch(/^max-age=\d{8,}; includeSubDomains$/)
+    expect(https['Content-Security-Policy']).toMatch(/; upgrade-insecure-requests$/)
+  })
+
+  it('allows eval only for the development server', () => {
+    expect(asRecord('http://localhost:3000', { dev: true })['Content-Security-Policy']).toContain(
+      "script-src 'self' 'unsafe-inline' 'unsafe-eval';",
+    )
+    expect(asRecord('http://localhost:3000')['Content-Security-Policy']).not.toContain('unsafe-eval')
+  })
+
+  it('names each header once', () => {
+    const keys = securityHeaders('https://haven.example').map(({ key }) => key.toLowerCase())
+    expect(new Set(keys).size).toBe(keys.length)
+  })
+})
