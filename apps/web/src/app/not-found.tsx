@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 
 export const metadata: Metadata = { title: 'Page not found' }
 
@@ -8,7 +9,7 @@ export default function NotFound() {
       <h1>We couldn’t find that page</h1>
       <p>The page may have moved, or the address may be mistyped.</p>
       <p>
-        <a href="/">Go to the home page</a>
+        <Link href="/">Go to the home page</Link>
       </p>
     </div>
   )

@@ -9,6 +9,9 @@ import {
   articleSchema,
   crisisResourcesSchema,
   navigationSchema,
+  pageSchema,
+  personSchema,
+  topicSchema,
   paginatedSchema,
   redirectSchema,
   redirectTarget,
@@ -17,6 +20,9 @@ import {
   type ArticleCard,
   type CrisisResources,
   type Navigation,
+  type Page,
+  type Person,
+  type Topic,
   type SiteSettings,
 } from '@haven/schemas'
 
@@ -114,4 +120,45 @@ export async function getRecentArticles(exceptSlug: string, limit = 5): Promise<
     tags: ['articles', 'people', 'topics', 'media'],
   })
   return page.docs
+}
+
+export async function getTopic(path: string): Promise<Topic | null> {
+  const page = await cmsGet('/topics', paginatedSchema(topicSchema), {
+    query: restQuery({ where: { path: { equals: path } }, depth: 1, limit: 1 }),
+    tags: [`topics:${path}`, 'topics'],
+  })
+  return page.docs[0] ?? null
+}
+
+export async function getSubtopics(topicId: number | string): Promise<Topic[]> {
+  const page = await cmsGet('/topics', paginatedSchema(topicSchema), {
+    query: restQuery({ where: { parent: { equals: topicId } }, depth: 0, limit: 100, sort: 'title' }),
+    tags: ['topics'],
+  })
+  return page.docs
+}
+
+/** Published articles matching `where` (a topic's, a person's), newest first. */
+export async function getArticlesWhere(where: Record<string, unknown>, limit = 50): Promise<ArticleCard[]> {
+  const page = await cmsGet('/articles', paginatedSchema(articleCardSchema), {
+    query: restQuery({ where, select: articleCardSelect, sort: '-publishedAt', depth: 1, limit }),
+    tags: ['articles', 'people', 'topics', 'media'],
+  })
+  return page.docs
+}
+
+export async function getPerson(slug: string): Promise<Person | null> {
+  const page = await cmsGet('/people', paginatedSchema(personSchema), {
+    query: restQuery({ where: { slug: { equals: slug } }, depth: 1, limit: 1 }),
+    tags: [`people:${slug}`, 'people', 'media'],
+  })
+  return page.docs[0] ?? null
+}
+
+export async function getPage(slug: string): Promise<Page | null> {
+  const page = await cmsGet('/pages', paginatedSchema(pageSchema), {
+    query: restQuery({ where: { slug: { equals: slug } }, depth: 2, limit: 1 }),
+    tags: [`pages:${slug}`, 'pages', 'articles', 'topics', 'people'],
+  })
+  return page.docs[0] ?? null
 }

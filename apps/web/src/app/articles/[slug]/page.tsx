@@ -11,6 +11,7 @@ import { ArticleDates } from '@/components/article-meta/ArticleDates'
 import { ArticleJsonLd } from '@/components/article-meta/ArticleJsonLd'
 import { Byline } from '@/components/article-meta/Byline'
 import { ArticleCard } from '@/components/listing/ArticleCard'
+import { Breadcrumbs } from '@/components/listing/Breadcrumbs'
 import { getArticle, getRecentArticles, getRedirect, getSiteSettings, optional } from '@/lib/content'
 import { imageProps } from '@/lib/media'
 
@@ -71,19 +72,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <article className="article">
       <ArticleJsonLd article={article} breadcrumbs={breadcrumbs} />
-      <nav aria-label="Breadcrumbs" className="breadcrumbs">
-        <ol>
-          {breadcrumbs.map((crumb, index) => (
-            <li key={crumb.href}>
-              {index === breadcrumbs.length - 1 ? (
-                <span aria-current="page">{crumb.name}</span>
-              ) : (
-                <Link href={crumb.href}>{crumb.name}</Link>
-              )}
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <Breadcrumbs crumbs={breadcrumbs} />
       <header className="article__header">
         <h1>{article.title}</h1>
         <p className="article__summary">{article.summary}</p>

@@ -1,0 +1,113 @@
+/**
+ * A change in the CMS reaches every page that shows the document, within seconds: an edit, an
+ * unpublish and a republish, and a rename (whose old address then answers 308).
+ */
+import { stackInfo } from './support/stack-file'
+
+const { webUrl, cmsUrl } = stackInfo()
+let token: string
+let article: { id: number; slug: string; title: string; topicPath: string }
+
+async function cms(path: string, init: RequestInit = {}): Promise<Record<string, unknown>> {
+  const response = await fetch(`${cmsUrl}/api${path}`, {
+    ...init,
+    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}`, ...(init.headers ?? {}) },
+  })
+  const body = (await response.json()) as Record<string, unknown>
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${JSON.stringify(body).slice(0, 300)}`)
+  return body
+}
+
+const patchArticle = (data: Record<string, unknown>) =>
+  cms(`/articles/${article.id}`, {
+    method: 'PATCH',
+    body: JSON.stringify({ ...data, _status: data._status ?? 'published' }),
+  })
+
+/** Polls `url` until `check(html, status)` holds; returns the milliseconds it took. */
+async function until(
+  url: string,
+  check: (html: string, status: number) => boolean,
+  timeoutMs = 15_000,
+): Promise<number> {
+  const started = Date.now()
+  for (;;) {
+    const response = await fetch(url, { redirect: 'manual' })
+    const html = await response.text()
+    if (check(html, response.status)) return Date.now() - started
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`${url} did not change within ${timeoutMs} ms (status ${response.status})`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
+
+beforeAll(async () => {
+  const login = await fetch(`${cmsUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'editor@haven.test', password: 'haven-demo-password' }),
+  })
+  token = ((await login.json()) as { token: string }).token
+  // The newest article is on the home page, its own page and its topic's page.
+  const newest = (await cms('/articles?sort=-publishedAt&limit=1&depth=1')) as {
+    docs: { id: number; slug: string; title: string; topics: { path: string }[] }[]
+  }
+  const doc = newest.docs[0]!
+  article = { id: doc.id, slug: doc.slug, title: doc.title, topicPath: doc.topics[0]!.path }
+  // Warm the caches so that the test measures revalidation, not a first render.
+  for (const url of pages()) await fetch(url)
+})
+
+afterAll(async () => {
+  await patchArticle({ title: article.title, slug: article.slug })
+})
+
+const pages = (slug = article.slug) => [
+  `${webUrl}/articles/${slug}`,
+  `${webUrl}/topics/${article.topicPath}`,
+  webUrl,
+]
+
+describe('revalidation', () => {
+  it('shows an edited title on the article, its topic and the home page within seconds', async () => {
+    const marker = `Revalidated ${Date.now()}`
+    await patchArticle({ title: marker })
+    const times = await Promise.all(pages().map((url) => until(url, (html) => html.includes(marker))))
+    expect(Math.max(...times)).toBeLessThan(5_000)
+  })
+
+  it('removes an unpublished article from its page and every listing, and brings it back on republish', async () => {
+    await patchArticle({ _status: 'draft' })
+    await until(`${webUrl}/articles/${article.slug}`, (_html, status) => status === 404)
+    await until(webUrl, (html) => !html.includes(`/articles/${article.slug}"`))
+    await patchArticle({ _status: 'published' })
+    await until(`${webUrl}/articles/${article.slug}`, (_html, status) => status === 200)
+    await until(webUrl, (html) => html.includes(`/articles/${article.slug}"`))
+  })
+
+  it('answers a renamed article’s old address with 308 to the new one, and lists the new address', async () => {
+    const renamed = `${article.slug}-renamed`
+    await patchArticle({ slug: renamed })
+    await until(`${webUrl}/articles/${renamed}`, (_html, status) => status === 200)
+    await until(`${webUrl}/articles/${article.slug}`, (_html, status) => status === 308)
+    const old = await fetch(`${webUrl}/articles/${article.slug}`, { redirect: 'manual' })
+    expect(old.headers.get('location')).toMatch(new RegExp(`/articles/${renamed}$`))
+    await until(`${webUrl}/topics/${article.topicPath}`, (html) => html.includes(`/articles/${renamed}"`))
+    await patchArticle({ slug: article.slug })
+    await until(`${webUrl}/articles/${article.slug}`, (_html, status) => status === 200)
+  })
+
+  it('refuses a revalidation call without the secret, changing nothing', async () => {
+    const response = await fetch(`${webUrl}/api/revalidate`, {
+      method: 'POST',
+      body: JSON.stringify({ tags: ['articles'] }),
+    })
+    expect(response.status).toBe(401)
+    const wrong = await fetch(`${webUrl}/api/revalidate`, {
+      method: 'POST',
+      headers: { 'x-revalidate-secret': 'not-the-secret-but-long-enough-to-compare' },
+      body: JSON.stringify({ tags: ['articles'] }),
+    })
+    expect(wrong.status).toBe(401)
+  })
+})
