@@ -1,25 +1,13 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 
-import { axeViolations, launchChromium } from './support/browser'
+import { axeViolations, freshPagePerTest } from './support/browser'
 import { stackInfo } from './support/stack-file'
 
 const { webUrl } = stackInfo()
-let browser: Browser
-let context: BrowserContext
+const currentPage = freshPagePerTest()
 let page: Page
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-  page = await context.newPage()
-})
-afterEach(async () => {
-  await context?.close()
+beforeEach(() => {
+  page = currentPage()
 })
 
 describe('a topic page', () => {

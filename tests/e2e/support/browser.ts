@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 
 /** Flags that keep Chromium from reaching out to the (closed) network here. */
 export const CHROMIUM_FLAGS = [
@@ -57,4 +57,28 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       nodes: v.nodes.map((n) => ({ target: n.target })),
     }))
   })
+}
+
+/**
+ * One Chromium per test file and a fresh context (no cookies, no cache) per test: registers the
+ * jest hooks and returns a getter for the current test's page.
+ */
+export function freshPagePerTest(viewport = { width: 1280, height: 900 }): () => Page {
+  let browser: Browser | undefined
+  let context: BrowserContext | undefined
+  let page: Page | undefined
+  beforeAll(async () => {
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  beforeEach(async () => {
+    context = await browser!.newContext({ viewport })
+    page = await context.newPage()
+  })
+  afterEach(async () => {
+    await context?.close()
+  })
+  return () => page!
 }

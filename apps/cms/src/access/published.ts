@@ -18,3 +18,15 @@ export const anyone: Access = () => true
 
 /** Field-level: internal bookkeeping (e.g. what a body references) is for staff only. */
 export const staffField: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor', 'writer', 'reviewer')
+
+/**
+ * Access of the structure editors manage (people, topics, pages, partners): readers see what is
+ * published, staff see drafts and versions, editors and admins change it.
+ */
+export const editorManagedAccess = {
+  read: publishedOrStaff,
+  readVersions: staffOnly,
+  create: editorsOnly,
+  update: editorsOnly,
+  delete: editorsOnly,
+} as const

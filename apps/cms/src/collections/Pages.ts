@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorsOnly, publishedOrStaff, staffField, staffOnly } from '../access/published'
+import { editorManagedAccess, staffField } from '../access/published'
 import { pageBlocks } from '../blocks'
 import { bodyEditor } from '../editor/features'
 import { slugField } from '../fields/slug'
@@ -31,13 +31,7 @@ export const reservedPageSlugs = [
 export const Pages: CollectionConfig = {
   slug: collections.pages,
   admin: { group: 'Content', useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status', 'updatedAt'] },
-  access: {
-    read: publishedOrStaff,
-    readVersions: staffOnly,
-    create: editorsOnly,
-    update: editorsOnly,
-    delete: editorsOnly,
-  },
+  access: editorManagedAccess,
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
     beforeChange: [validateReferences],

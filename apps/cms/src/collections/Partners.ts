@@ -1,6 +1,6 @@
 import type { CollectionConfig, Where } from 'payload'
 
-import { editorsOnly, staffOnly } from '../access/published'
+import { editorManagedAccess } from '../access/published'
 import { slugField } from '../fields/slug'
 import { httpsUrl } from '../fields/validators'
 import { hasRole } from '../access/roles'
@@ -25,10 +25,10 @@ export const Partners: CollectionConfig = {
   access: {
     read: ({ req }) =>
       hasRole(req.user, 'admin', 'editor', 'writer', 'reviewer') ? true : publishedAndActive,
-    readVersions: staffOnly,
-    create: editorsOnly,
-    update: editorsOnly,
-    delete: editorsOnly,
+    readVersions: editorManagedAccess.readVersions,
+    create: editorManagedAccess.create,
+    update: editorManagedAccess.update,
+    delete: editorManagedAccess.delete,
   },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: { afterChange: [revalidateWeb], afterDelete: [revalidateWeb] },

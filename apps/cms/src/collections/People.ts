@@ -7,7 +7,7 @@ import {
 } from '@haven/schemas'
 import type { CollectionConfig, FieldHook } from 'payload'
 
-import { editorsOnly, publishedOrStaff, staffOnly } from '../access/published'
+import { editorManagedAccess } from '../access/published'
 import { slugField } from '../fields/slug'
 import { revalidateWeb } from '../hooks/revalidateWeb'
 import { collections, personRoles } from '../slugs'
@@ -36,13 +36,7 @@ export const People: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'roles', 'credentialsLabel', 'updatedAt'],
   },
-  access: {
-    read: publishedOrStaff,
-    readVersions: staffOnly,
-    create: editorsOnly,
-    update: editorsOnly,
-    delete: editorsOnly,
-  },
+  access: editorManagedAccess,
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: { afterChange: [revalidateWeb], afterDelete: [revalidateWeb] },
   fields: [

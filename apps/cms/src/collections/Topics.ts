@@ -1,6 +1,6 @@
 import type { CollectionConfig, FieldHook } from 'payload'
 
-import { editorsOnly, publishedOrStaff, staffOnly } from '../access/published'
+import { editorManagedAccess } from '../access/published'
 import { slugField } from '../fields/slug'
 import { revalidateWeb } from '../hooks/revalidateWeb'
 import { collections } from '../slugs'
@@ -34,13 +34,7 @@ const derivePath: FieldHook = async ({ data, req, originalDoc }) => {
 export const Topics: CollectionConfig = {
   slug: collections.topics,
   admin: { group: 'Content', useAsTitle: 'title', defaultColumns: ['title', 'path', 'updatedAt'] },
-  access: {
-    read: publishedOrStaff,
-    readVersions: staffOnly,
-    create: editorsOnly,
-    update: editorsOnly,
-    delete: editorsOnly,
-  },
+  access: editorManagedAccess,
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: { afterChange: [revalidateWeb], afterDelete: [revalidateWeb] },
   fields: [

@@ -51,21 +51,11 @@ export async function getArticle(slug: string): Promise<Article | null> {
   return page.docs[0] ?? null
 }
 
-export async function getLatestArticles({
+export function getLatestArticles({
   limit = 10,
   featured,
 }: { limit?: number; featured?: boolean } = {}): Promise<ArticleCard[]> {
-  const page = await cmsGet('/articles', paginatedSchema(articleCardSchema), {
-    query: restQuery({
-      ...(featured ? { where: { featured: { equals: true } } } : {}),
-      select: articleCardSelect,
-      sort: '-publishedAt',
-      depth: 1,
-      limit,
-    }),
-    tags: ['articles', 'people', 'topics', 'media'],
-  })
-  return page.docs
+  return getArticlesWhere(featured ? { featured: { equals: true } } : {}, limit)
 }
 
 export function getNavigation(): Promise<Navigation> {
@@ -108,18 +98,8 @@ export async function getRedirect(
 }
 
 /** The latest articles other than `slug` (the article page's "Recent articles"). */
-export async function getRecentArticles(exceptSlug: string, limit = 5): Promise<ArticleCard[]> {
-  const page = await cmsGet('/articles', paginatedSchema(articleCardSchema), {
-    query: restQuery({
-      where: { slug: { not_equals: exceptSlug } },
-      select: articleCardSelect,
-      sort: '-publishedAt',
-      depth: 1,
-      limit,
-    }),
-    tags: ['articles', 'people', 'topics', 'media'],
-  })
-  return page.docs
+export function getRecentArticles(exceptSlug: string, limit = 5): Promise<ArticleCard[]> {
+  return getArticlesWhere({ slug: { not_equals: exceptSlug } }, limit)
 }
 
 export async function getTopic(path: string): Promise<Topic | null> {
@@ -141,7 +121,13 @@ export async function getSubtopics(topicId: number | string): Promise<Topic[]> {
 /** Published articles matching `where` (a topic's, a person's), newest first. */
 export async function getArticlesWhere(where: Record<string, unknown>, limit = 50): Promise<ArticleCard[]> {
   const page = await cmsGet('/articles', paginatedSchema(articleCardSchema), {
-    query: restQuery({ where, select: articleCardSelect, sort: '-publishedAt', depth: 1, limit }),
+    query: restQuery({
+      ...(Object.keys(where).length ? { where } : {}),
+      select: articleCardSelect,
+      sort: '-publishedAt',
+      depth: 1,
+      limit,
+    }),
     tags: ['articles', 'people', 'topics', 'media'],
   })
   return page.docs
