@@ -97,6 +97,20 @@ describe('revalidation', () => {
     await until(`${webUrl}/articles/${article.slug}`, (_html, status) => status === 200)
   })
 
+  it('shows a corrected image alt text on the article page', async () => {
+    const newest = (await cms(`/articles/${article.id}?depth=1`)) as {
+      heroImage: { id: number; alt: string }
+    }
+    const { id, alt } = newest.heroImage
+    const corrected = `Corrected alt text ${Date.now()}`
+    try {
+      await cms(`/media/${id}`, { method: 'PATCH', body: JSON.stringify({ alt: corrected }) })
+      await until(`${webUrl}/articles/${article.slug}`, (html) => html.includes(corrected))
+    } finally {
+      await cms(`/media/${id}`, { method: 'PATCH', body: JSON.stringify({ alt }) })
+    }
+  })
+
   it('refuses a revalidation call without the secret, changing nothing', async () => {
     const response = await fetch(`${webUrl}/api/revalidate`, {
       method: 'POST',

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, editorsOnly, staffOnly } from '../access/published'
 import { env } from '../env'
+import { revalidateWeb } from '../hooks/revalidateWeb'
 import { collections } from '../slugs'
 
 /**
@@ -16,6 +17,9 @@ export const Media: CollectionConfig = {
     defaultColumns: ['filename', 'alt', 'purpose', 'updatedAt'],
   },
   access: { read: anyone, create: staffOnly, update: staffOnly, delete: editorsOnly },
+  // Pages that show an image are cached with the `media` tag: a corrected alt text or a replaced
+  // file must reach them too.
+  hooks: { afterChange: [revalidateWeb], afterDelete: [revalidateWeb] },
   upload: {
     staticDir: env.mediaDir,
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/avif', 'image/svg+xml'],
