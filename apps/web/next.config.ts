@@ -23,7 +23,17 @@ function safeHost(url: string | undefined): string | null {
   }
 }
 
+/** With REDIS_URL (at build and at start), every instance shares one ISR cache (see cache-handler.mjs). */
+const redisCache: Partial<NextConfig> = process.env.REDIS_URL
+  ? {
+      cacheHandler: path.join(path.dirname(fileURLToPath(import.meta.url)), 'cache-handler.mjs'),
+      // Next's own per-process memory cache would keep serving what another instance has revalidated.
+      cacheMaxMemorySize: 0,
+    }
+  : {}
+
 const nextConfig: NextConfig = {
+  ...redisCache,
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   outputFileTracingRoot: rootDir,
   turbopack: { root: rootDir },

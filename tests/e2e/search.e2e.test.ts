@@ -64,7 +64,7 @@ describe('site search', () => {
     await page.goto(`${webUrl}/search`)
     await expect(page.getByText(/Type a word or two/).count()).resolves.toBe(1)
     await search('a'.repeat(101))
-    await expect(page.getByRole('alert').textContent()).resolves.toBe(
+    await expect(page.getByRole('main').getByRole('alert').textContent()).resolves.toBe(
       'q: a search can be at most 100 characters long',
     )
   })

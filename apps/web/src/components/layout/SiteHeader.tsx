@@ -14,7 +14,8 @@ export async function SiteHeader() {
         Haven
       </Link>
       {navigation ? <MegaMenu tree={menuTree(navigation)} /> : null}
-      <Link className="header-search" href="/search">
+      {/* Not prefetched: /search renders per request, and every page view would otherwise ask for it. */}
+      <Link className="header-search" href="/search" prefetch={false}>
         Search
       </Link>
     </header>
