@@ -100,7 +100,7 @@ afterAll(async () => {
   redis?.kill('SIGTERM')
 })
 
-const title = async (response: Response) => (await response.text()).match(/<h1>([^<]*)<\/h1>/)?.[1]
+const title = async (response: Response) => (await response.text()).match(/<title>([^<]*)<\/title>/)?.[1]
 
 describe('the shared Redis cache', () => {
   const personPath = '/people/maren-okafor'
