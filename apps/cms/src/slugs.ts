@@ -9,6 +9,11 @@ export const collections = {
   articles: 'articles',
   pages: 'pages',
   redirects: 'redirects',
+  subscribers: 'subscribers',
+  outbox: 'outbox',
+  rateLimitHits: 'rate-limit-hits',
+  forms: 'forms',
+  formSubmissions: 'form-submissions',
 } as const
 
 export const globals = {

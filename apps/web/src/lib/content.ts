@@ -16,6 +16,7 @@ import {
   redirectSchema,
   redirectTarget,
   siteSettingsSchema,
+  siteFormSchema,
   type Article,
   type ArticleCard,
   type CrisisResources,
@@ -24,6 +25,7 @@ import {
   type Person,
   type Topic,
   type SiteSettings,
+  type SiteForm,
 } from '@haven/schemas'
 
 import { cmsGet } from './cms'
@@ -147,4 +149,22 @@ export async function getPage(slug: string): Promise<Page | null> {
     tags: [`pages:${slug}`, 'pages', 'articles', 'topics', 'people'],
   })
   return page.docs[0] ?? null
+}
+
+/** The reader form shown on the static page with the same slug (Contact Us, Write for Us), if any. */
+export async function getForm(slug: string): Promise<SiteForm | null> {
+  const page = await cmsGet('/forms', paginatedSchema(siteFormSchema), {
+    query: restQuery({ where: { slug: { equals: slug } }, depth: 0, limit: 1 }),
+    tags: [`forms:${slug}`, 'forms'],
+  })
+  return page.docs[0] ?? null
+}
+
+/** The top-level topics a newsletter subscriber can choose as interests. */
+export async function getNewsletterTopics(): Promise<Topic[]> {
+  const page = await cmsGet('/topics', paginatedSchema(topicSchema), {
+    query: restQuery({ where: { parent: { exists: false } }, depth: 0, limit: 20, sort: 'title' }),
+    tags: ['topics'],
+  })
+  return page.docs
 }
