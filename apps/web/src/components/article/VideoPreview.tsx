@@ -38,7 +38,8 @@ export function VideoPreview({
   /** The transcript. */
   children: ReactNode
 }) {
-  const { consent, choose } = useConsent()
+  const manager = useConsent()
+  const consent = manager?.consent
   const [playing, setPlaying] = useState(false)
   const allowed = playing || Boolean(consent?.media)
   const frame = useRef<HTMLIFrameElement>(null)
@@ -78,19 +79,21 @@ export function VideoPreview({
             </button>
             <p>
               Playing loads this video from {providerName}, which may set its own cookies.{' '}
-              <button
-                type="button"
-                className="link-button"
-                onClick={() =>
-                  choose({
-                    analytics: consent?.analytics ?? false,
-                    marketing: consent?.marketing ?? false,
-                    media: true,
-                  })
-                }
-              >
-                Always allow media embeds
-              </button>
+              {manager ? (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() =>
+                    manager.choose({
+                      analytics: consent?.analytics ?? false,
+                      marketing: consent?.marketing ?? false,
+                      media: true,
+                    })
+                  }
+                >
+                  Always allow media embeds
+                </button>
+              ) : null}
             </p>
           </div>
         )}

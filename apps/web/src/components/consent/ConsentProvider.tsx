@@ -31,11 +31,12 @@ type ConsentContextValue = {
 
 const ConsentContext = createContext<ConsentContextValue | null>(null)
 
-/** The reader's consent, for components that load something only with it (VideoPreview). */
-export function useConsent(): ConsentContextValue {
-  const value = useContext(ConsentContext)
-  if (!value) throw new Error('useConsent must be used inside <ConsentProvider>')
-  return value
+/**
+ * The reader's consent, for components that load something only with it (VideoPreview), or `null`
+ * outside a provider: there, nothing has been agreed to, and nothing can be.
+ */
+export function useConsent(): ConsentContextValue | null {
+  return useContext(ConsentContext)
 }
 
 type GtagWindow = Window & { gtag?: (...args: unknown[]) => void }

@@ -4,9 +4,10 @@ import { useConsent } from './ConsentProvider'
 
 /** The footer's way back to the banner: withdrawing consent takes as few clicks as giving it. */
 export function CookieSettingsButton() {
-  const { reopen } = useConsent()
+  const consent = useConsent()
+  if (!consent) return null
   return (
-    <button type="button" className="link-button" onClick={reopen}>
+    <button type="button" className="link-button" onClick={consent.reopen}>
       Cookie settings
     </button>
   )
