@@ -28,7 +28,11 @@ async function storedChoice(context: BrowserContext) {
 }
 
 const banner = () => page().getByRole('region', { name: DEFAULT_CONSENT.heading })
-const dataLayer = () => page().evaluate(() => (window as unknown as { dataLayer: unknown[][] }).dataLayer)
+/** What was pushed to the dataLayer (gtag pushes `arguments` objects; made arrays here to compare). */
+const dataLayer = () =>
+  page().evaluate(() =>
+    (window as unknown as { dataLayer: ArrayLike<unknown>[] }).dataLayer.map((entry) => Array.from(entry)),
+  )
 
 describe('cookie consent', () => {
   it('shows a fresh visitor the banner, with no third-party request and no cookie before a choice', async () => {

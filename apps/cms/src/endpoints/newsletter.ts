@@ -57,7 +57,8 @@ export const subscribe: Endpoint = {
     const { token, hash } = newToken()
     const data = {
       email,
-      topics: topics.map(Number).filter(Number.isFinite),
+      // Ids as the database gives them: numbers on SQL engines, strings on MongoDB.
+      topics: topics as number[],
       status: 'pending' as const,
       confirmTokenHash: hash,
       confirmTokenExpiresAt: new Date(Date.now() + CONFIRMATION_TTL_MS).toISOString(),

@@ -27,7 +27,9 @@ export function NewsletterForm({
     const data = new FormData(event.currentTarget)
     await send({
       email: String(data.get('email') ?? ''),
-      topics: data.getAll('topics').map((value) => Number(value)),
+      topics: data
+        .getAll('topics')
+        .map((value) => (/^\d+$/.test(String(value)) ? Number(value) : String(value))),
       [HONEYPOT_FIELD]: String(data.get(HONEYPOT_FIELD) ?? ''),
     })
   }
