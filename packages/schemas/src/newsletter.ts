@@ -77,7 +77,9 @@ export const FORM_FIELD_MAX_LENGTH = { text: 200, textarea: 5000 } as const
 
 /** `POST /api/forms/submit` (web) → `POST /api/form-submissions/submit` (CMS). */
 export const formSubmissionBodySchema = z.strictObject({
-  form: documentIdSchema.describe('The form being submitted'),
+  form: z
+    .union([z.number().int(), z.string().min(1)], { error: 'must be the id of a form' })
+    .describe('The form being submitted'),
   fields: z.record(z.string().max(100), z.union([z.string(), z.boolean()]), {
     error: 'must be an object of field names and values',
   }),
