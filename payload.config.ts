@@ -16,12 +16,16 @@ import { editorsOnly, staffOnly } from './apps/cms/src/access/published'
 import { Articles } from './apps/cms/src/collections/Articles'
 import { DirectoryMembers } from './apps/cms/src/collections/DirectoryMembers'
 import { Media } from './apps/cms/src/collections/Media'
+import { Outbox } from './apps/cms/src/collections/Outbox'
 import { Pages } from './apps/cms/src/collections/Pages'
 import { Partners } from './apps/cms/src/collections/Partners'
 import { People } from './apps/cms/src/collections/People'
+import { RateLimitHits } from './apps/cms/src/collections/RateLimitHits'
+import { Subscribers } from './apps/cms/src/collections/Subscribers'
 import { Topics } from './apps/cms/src/collections/Topics'
 import { Users } from './apps/cms/src/collections/Users'
 import { databaseAdapter } from './apps/cms/src/database'
+import { emailAdapter } from './apps/cms/src/email'
 import { health } from './apps/cms/src/endpoints/health'
 import { env } from './apps/cms/src/env'
 import { CrisisResources } from './apps/cms/src/globals/CrisisResources'
@@ -29,6 +33,7 @@ import { Navigation } from './apps/cms/src/globals/Navigation'
 import { SiteSettings } from './apps/cms/src/globals/SiteSettings'
 import { revalidateWeb } from './apps/cms/src/hooks/revalidateWeb'
 import { siteSearch } from './apps/cms/src/plugins/search'
+import { formBuilder } from './apps/cms/src/plugins/formBuilder'
 import { collections } from './apps/cms/src/slugs'
 
 const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'apps/cms')
@@ -42,11 +47,24 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(cmsDir, 'src') },
     meta: { titleSuffix: ' · Haven CMS' },
   },
-  collections: [Articles, People, Topics, Partners, Pages, Media, Users, DirectoryMembers],
+  collections: [
+    Articles,
+    People,
+    Topics,
+    Partners,
+    Pages,
+    Media,
+    Users,
+    DirectoryMembers,
+    Subscribers,
+    Outbox,
+    RateLimitHits,
+  ],
   globals: [Navigation, CrisisResources, SiteSettings],
   endpoints: [health],
   editor: lexicalEditor(),
   db: databaseAdapter(env),
+  email: emailAdapter(env),
   sharp,
   cors: [env.WEB_URL],
   csrf: [env.WEB_URL, env.CMS_URL],
@@ -54,6 +72,7 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(cmsDir, 'src/payload-types.ts') },
   graphQL: { schemaOutputFile: path.resolve(cmsDir, 'src/schema.graphql') },
   plugins: [
+    formBuilder,
     nestedDocsPlugin({
       collections: [collections.topics],
       generateLabel: (_, doc) => String(doc.title),

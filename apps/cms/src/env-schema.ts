@@ -17,20 +17,49 @@ import {
 import { findRootDir } from '@haven/schemas/node'
 import { z } from 'zod'
 
-export const cmsEnvSchema = z.object({
-  NODE_ENV: nodeEnvSchema,
-  DATABASE_URI: databaseUriSchema.default('file:./data/haven.db'),
-  PAYLOAD_SECRET: secretSchema.describe('Signs CMS sessions and tokens'),
-  REVALIDATE_SECRET: secretSchema.describe('Shared with the web app to authenticate cache revalidation'),
-  CMS_URL: httpUrlSchema.default('http://localhost:3001'),
-  WEB_URL: httpUrlSchema.default('http://localhost:3000'),
-  WEB_INTERNAL_URL: httpUrlSchema
-    .optional()
-    .describe(
-      'Where the CMS reaches the web app for revalidation when that differs from WEB_URL (e.g. http://web:3000)',
-    ),
-  MEDIA_DIR: z.string().min(1).default('./data/media').describe('Where uploaded media files are stored'),
-})
+export const cmsEnvSchema = z
+  .object({
+    NODE_ENV: nodeEnvSchema,
+    DATABASE_URI: databaseUriSchema.default('file:./data/haven.db'),
+    PAYLOAD_SECRET: secretSchema.describe('Signs CMS sessions and tokens'),
+    REVALIDATE_SECRET: secretSchema.describe('Shared with the web app to authenticate cache revalidation'),
+    CMS_URL: httpUrlSchema.default('http://localhost:3001'),
+    WEB_URL: httpUrlSchema.default('http://localhost:3000'),
+    WEB_INTERNAL_URL: httpUrlSchema
+      .optional()
+      .describe(
+        'Where the CMS reaches the web app for revalidation when that differs from WEB_URL (e.g. http://web:3000)',
+      ),
+    MEDIA_DIR: z.string().min(1).default('./data/media').describe('Where uploaded media files are stored'),
+    SMTP_HOST: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .describe('SMTP server for outgoing email; without it, email is written to the outbox collection'),
+    SMTP_PORT: z.coerce
+      .number({ error: 'must be a port number' })
+      .int('must be a port number')
+      .min(1, 'must be a port number')
+      .max(65535, 'must be a port number')
+      .optional()
+      .describe('Default 587'),
+    SMTP_SECURE: z
+      .enum(['true', 'false'], { error: 'must be true (TLS from the start, port 465) or false (STARTTLS)' })
+      .optional()
+      .transform((value) => (value === undefined ? undefined : value === 'true')),
+    SMTP_USER: z.string().min(1).optional(),
+    SMTP_PASSWORD: z.string().min(1).optional(),
+    EMAIL_FROM_ADDRESS: z
+      .email({ error: 'must be an email address' })
+      .optional()
+      .describe('The sender of every email (default hello@haven.test)'),
+    EMAIL_FROM_NAME: z.string().trim().min(1).max(80).optional().describe('Default Haven'),
+  })
+  .refine((env) => !env.SMTP_USER || env.SMTP_PASSWORD, {
+    path: ['SMTP_PASSWORD'],
+    message: 'is required when SMTP_USER is set',
+  })
 
 export type CmsEnv = z.infer<typeof cmsEnvSchema> & {
   databaseKind: DatabaseKind

@@ -10,6 +10,11 @@ export const collections = {
   pages: 'pages',
   redirects: 'redirects',
   search: 'search',
+  subscribers: 'subscribers',
+  outbox: 'outbox',
+  rateLimitHits: 'rate-limit-hits',
+  forms: 'forms',
+  formSubmissions: 'form-submissions',
 } as const
 
 export const globals = {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { storedConsentSettingsSchema } from './consent'
 import { DISCLOSURE_PLACEHOLDER } from './disclosure'
 import { linkSchema, menuItemSchema } from './navigation'
 import { documentIdSchema, documentStatusSchema, timestampSchema } from './relation'
@@ -53,6 +54,7 @@ export const siteSettingsSchema = z.object({
     .nullish()
     .transform((badges) => badges ?? []),
   newsletter: newsletterSchema.nullish(),
+  consent: storedConsentSettingsSchema,
   _status: documentStatusSchema.nullish(),
   updatedAt: timestampSchema.nullish(),
   createdAt: timestampSchema.nullish(),

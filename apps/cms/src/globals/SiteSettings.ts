@@ -1,4 +1,9 @@
-import { DEFAULT_DISCLOSURE_TEMPLATE, DISCLOSURE_PLACEHOLDER } from '@haven/schemas'
+import {
+  consentCategoryLabels,
+  DEFAULT_CONSENT,
+  DEFAULT_DISCLOSURE_TEMPLATE,
+  DISCLOSURE_PLACEHOLDER,
+} from '@haven/schemas'
 import type { GlobalConfig } from 'payload'
 
 import { editorsOnly, staffOnly } from '../access/published'
@@ -7,7 +12,10 @@ import { httpsUrl } from '../fields/validators'
 import { revalidateGlobal } from '../hooks/revalidateWeb'
 import { globals } from '../slugs'
 
-/** Footer, disclosure wording, trust badges (each with an owner-set validity) and newsletter copy. */
+/**
+ * Footer, disclosure wording, trust badges (each with an owner-set validity), newsletter copy and the
+ * cookie-consent wording.
+ */
 export const SiteSettings: GlobalConfig = {
   slug: globals.siteSettings,
   label: 'Site settings',
@@ -94,6 +102,47 @@ export const SiteSettings: GlobalConfig = {
         { name: 'heading', type: 'text', maxLength: 80, defaultValue: 'The Haven newsletter' },
         { name: 'body', type: 'textarea', maxLength: 400 },
         { name: 'ctaLabel', type: 'text', maxLength: 30, defaultValue: 'Sign up' },
+      ],
+    },
+    {
+      name: 'consent',
+      type: 'group',
+      label: 'Cookie consent',
+      admin: {
+        description:
+          'The wording of the cookie banner. Change the version whenever the wording changes: every reader is asked again.',
+      },
+      fields: [
+        {
+          name: 'version',
+          type: 'text',
+          required: true,
+          maxLength: 40,
+          defaultValue: DEFAULT_CONSENT.version,
+          admin: { description: 'Stored with each reader’s choice, e.g. 1, 2 or 2026-11.' },
+        },
+        {
+          name: 'heading',
+          type: 'text',
+          required: true,
+          maxLength: 80,
+          defaultValue: DEFAULT_CONSENT.heading,
+        },
+        {
+          name: 'body',
+          type: 'textarea',
+          required: true,
+          maxLength: 600,
+          defaultValue: DEFAULT_CONSENT.body,
+        },
+        ...(['necessary', 'media', 'analytics', 'marketing'] as const).map((category) => ({
+          name: category,
+          type: 'textarea' as const,
+          required: true,
+          maxLength: 300,
+          label: `${consentCategoryLabels[category]}: description`,
+          defaultValue: DEFAULT_CONSENT[category],
+        })),
       ],
     },
   ],

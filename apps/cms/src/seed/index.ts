@@ -11,6 +11,7 @@ import { levelNames } from '../globals/Navigation'
 import { collections, globals } from '../slugs'
 import { DEMO_PASSWORD, demoMembers, demoUsers } from './accounts'
 import { articles } from './content/articles'
+import { forms } from './content/forms'
 import { pages } from './content/pages'
 import { partners } from './content/partners'
 import { people } from './content/people'
@@ -25,6 +26,8 @@ export const seedContext = { seeding: true, disableRevalidate: true } as const
 
 /** Collections the seed fills, emptied by `--force` in an order that respects references. */
 const seededCollections: CollectionSlug[] = [
+  collections.formSubmissions,
+  collections.forms,
   collections.redirects,
   collections.articles,
   collections.pages,
@@ -219,6 +222,22 @@ export async function seed(payload: Payload): Promise<SeedCounts> {
     })
     pageIds.set(page.slug, doc.id)
     count('pages')
+  }
+
+  for (const form of forms) {
+    await payload.create({
+      collection: collections.forms,
+      data: {
+        title: form.title,
+        slug: form.slug,
+        submitButtonLabel: form.submitButtonLabel,
+        confirmationType: 'message',
+        confirmationMessage: (await body([{ type: 'p', text: form.confirmation }], resolver)) as never,
+        fields: form.fields.map((field) => ({ ...field })) as never,
+      },
+      ...ctx,
+    })
+    count('forms')
   }
 
   // Articles link to each other (sometimes both ways): a link to one not created yet is plain text in

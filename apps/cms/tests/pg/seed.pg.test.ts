@@ -3,6 +3,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import type { Article, Media, Person } from '../../src/payload-types'
 import { demoMembers, demoUsers } from '../../src/seed/accounts'
 import { articles } from '../../src/seed/content/articles'
+import { forms } from '../../src/seed/content/forms'
 import { pages } from '../../src/seed/content/pages'
 import { partners } from '../../src/seed/content/partners'
 import { people } from '../../src/seed/content/people'
@@ -52,6 +53,11 @@ async function expectedCounts(): Promise<Record<CollectionSlug, number>> {
     [collections.redirects]: 0,
     // One search entry per published article (every seeded article is published).
     [collections.search]: articles.length,
+    [collections.forms]: forms.length,
+    [collections.formSubmissions]: 0,
+    [collections.subscribers]: 0,
+    [collections.outbox]: 0,
+    [collections.rateLimitHits]: 0,
   }
   return counts as Record<CollectionSlug, number>
 }

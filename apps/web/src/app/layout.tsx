@@ -1,12 +1,16 @@
+import { CONSENT_DEFAULT_SCRIPT, DEFAULT_CONSENT } from '@haven/schemas'
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 
+import { ConsentProvider } from '@/components/consent/ConsentProvider'
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { env } from '@/env'
+import { getSiteSettings, optional } from '@/lib/content'
 
 import { sans, serif } from './fonts'
 import './globals.css'
+import '@/components/consent/consent.css'
 
 export const metadata: Metadata = {
   metadataBase: new URL(env.WEB_URL),
@@ -14,18 +18,25 @@ export const metadata: Metadata = {
   description: 'Trustworthy writing about mental health, reviewed by licensed clinicians.',
 }
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const settings = await optional(getSiteSettings())
   return (
     <html lang="en" className={`${sans.variable} ${serif.variable}`}>
+      <head>
+        {/* Consent Mode v2 defaults (all denied), before anything else on the page can run. */}
+        <script id="consent-default" dangerouslySetInnerHTML={{ __html: CONSENT_DEFAULT_SCRIPT }} />
+      </head>
       <body>
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        <SiteHeader />
-        <main id="main" tabIndex={-1}>
-          {children}
-        </main>
-        <SiteFooter />
+        <ConsentProvider settings={settings?.consent ?? DEFAULT_CONSENT}>
+          <SiteHeader />
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
+          <SiteFooter />
+        </ConsentProvider>
       </body>
     </html>
   )

@@ -19,6 +19,7 @@ import {
   searchEntrySchema,
   searchEntrySelect,
   SEARCH_PAGE_SIZE,
+  siteFormSchema,
   type Article,
   type ArticleCard,
   type CrisisResources,
@@ -28,6 +29,7 @@ import {
   type Topic,
   type SearchEntry,
   type SiteSettings,
+  type SiteForm,
 } from '@haven/schemas'
 
 import { cmsGet } from './cms'
@@ -202,4 +204,22 @@ export async function searchArticles(q: string, page = 1): Promise<SearchResults
     totalPages,
     truncated: all.totalDocs > ranked.length,
   }
+}
+
+/** The reader form shown on the static page with the same slug (Contact Us, Write for Us), if any. */
+export async function getForm(slug: string): Promise<SiteForm | null> {
+  const page = await cmsGet('/forms', paginatedSchema(siteFormSchema), {
+    query: restQuery({ where: { slug: { equals: slug } }, depth: 0, limit: 1 }),
+    tags: [`forms:${slug}`, 'forms'],
+  })
+  return page.docs[0] ?? null
+}
+
+/** The top-level topics a newsletter subscriber can choose as interests. */
+export async function getNewsletterTopics(): Promise<Topic[]> {
+  const page = await cmsGet('/topics', paginatedSchema(topicSchema), {
+    query: restQuery({ where: { parent: { exists: false } }, depth: 0, limit: 20, sort: 'title' }),
+    tags: ['topics'],
+  })
+  return page.docs
 }

@@ -4,7 +4,9 @@ import { cache } from 'react'
 
 import { RichText } from '@/components/article'
 import '@/components/article/article.css'
-import { getPage, getSiteSettings, optional } from '@/lib/content'
+import { SiteForm } from '@/components/forms/SiteForm'
+import '@/components/forms/forms.css'
+import { getForm, getPage, getSiteSettings, optional } from '@/lib/content'
 
 export const dynamicParams = true
 export const revalidate = 3600
@@ -31,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StaticPage({ params }: Props) {
   const page = await pageBySlug((await params).slug)
   if (!page) notFound()
-  const settings = await optional(getSiteSettings())
+  const [settings, form] = await Promise.all([optional(getSiteSettings()), optional(getForm(page.slug))])
   return (
     <article className="article">
       <h1>{page.title}</h1>
@@ -39,6 +41,14 @@ export default async function StaticPage({ params }: Props) {
       <div className="article__body">
         <RichText body={page.body} disclosureTemplate={settings?.disclosureTemplate} />
       </div>
+      {form ? (
+        <section aria-label={form.title} className="article__form">
+          <SiteForm
+            form={form}
+            confirmation={form.confirmationMessage ? <RichText body={form.confirmationMessage} /> : null}
+          />
+        </section>
+      ) : null}
     </article>
   )
 }

@@ -3,23 +3,27 @@
 import type { VideoBlock } from '@haven/schemas'
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 
+import { useConsent } from '../consent/ConsentProvider'
 import { Heading, type HeadingLevel } from './Heading'
 
 const providers = {
   youtube: {
     name: 'YouTube',
-    embed: (id: string) => `https://www.youtube-nocookie.com/embed/${encodeURIComponent(id)}?autoplay=1`,
+    embed: (id: string, autoplay: boolean) =>
+      `https://www.youtube-nocookie.com/embed/${encodeURIComponent(id)}${autoplay ? '?autoplay=1' : ''}`,
   },
   vimeo: {
     name: 'Vimeo',
-    embed: (id: string) => `https://player.vimeo.com/video/${encodeURIComponent(id)}?dnt=1&autoplay=1`,
+    embed: (id: string, autoplay: boolean) =>
+      `https://player.vimeo.com/video/${encodeURIComponent(id)}?dnt=1${autoplay ? '&autoplay=1' : ''}`,
   },
 } as const
 
 /**
- * A video that loads nothing from its provider until the reader asks: no request (and no cookie)
- * reaches YouTube or Vimeo before the button is pressed. The placeholder is drawn in CSS for the same
- * reason. The transcript comes in as server-rendered children, so it is in the static HTML.
+ * A video that loads nothing from its provider until the reader agrees: no request (and no cookie)
+ * reaches YouTube or Vimeo before the reader has allowed media embeds (cookie banner) or pressed play
+ * on this one video. The placeholder is drawn in CSS for the same reason. The transcript comes in as
+ * server-rendered children, so it is in the static HTML.
  */
 export function VideoPreview({
   provider,
@@ -34,7 +38,10 @@ export function VideoPreview({
   /** The transcript. */
   children: ReactNode
 }) {
+  const manager = useConsent()
+  const consent = manager?.consent
   const [playing, setPlaying] = useState(false)
+  const allowed = playing || Boolean(consent?.media)
   const frame = useRef<HTMLIFrameElement>(null)
   const headingId = useId()
   const { name: providerName, embed } = providers[provider]
@@ -56,10 +63,10 @@ export function VideoPreview({
         </p>
       ) : null}
       <div className="article-video-frame">
-        {playing ? (
+        {allowed ? (
           <iframe
             ref={frame}
-            src={embed(videoId)}
+            src={embed(videoId, playing)}
             title={`${title} (${providerName} video)`}
             allow="autoplay; encrypted-media; fullscreen; picture-in-picture"
             allowFullScreen
@@ -70,6 +77,24 @@ export function VideoPreview({
             <button type="button" className="article-video-play" onClick={() => setPlaying(true)}>
               Play video: {title} (loads {providerName})
             </button>
+            <p>
+              Playing loads this video from {providerName}, which may set its own cookies.{' '}
+              {manager ? (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() =>
+                    manager.choose({
+                      analytics: consent?.analytics ?? false,
+                      marketing: consent?.marketing ?? false,
+                      media: true,
+                    })
+                  }
+                >
+                  Always allow media embeds
+                </button>
+              ) : null}
+            </p>
           </div>
         )}
       </div>

@@ -1,17 +1,30 @@
 import { linkHref, validBadges } from '@haven/schemas'
 import Link from 'next/link'
 
-import { getCrisisResources, getSiteSettings, optional } from '@/lib/content'
+import { getCrisisResources, getNewsletterTopics, getSiteSettings, optional } from '@/lib/content'
 
+import { CookieSettingsButton } from '../consent/CookieSettingsButton'
+import { NewsletterForm } from '../forms/NewsletterForm'
+import '../forms/forms.css'
 import { CrisisLines } from './CrisisLines'
 
 /** Crisis lines, the footer link groups and trust badges (only while valid), all from the CMS. */
 export async function SiteFooter() {
-  const [settings, crisis] = await Promise.all([optional(getSiteSettings()), optional(getCrisisResources())])
+  const [settings, crisis, topics] = await Promise.all([
+    optional(getSiteSettings()),
+    optional(getCrisisResources()),
+    optional(getNewsletterTopics()),
+  ])
   const badges = settings ? validBadges(settings.trustBadges ?? [], new Date()) : []
   return (
     <footer className="site-footer">
       {crisis ? <CrisisLines resources={crisis} /> : null}
+      <NewsletterForm
+        heading={settings?.newsletter?.heading || 'The Haven newsletter'}
+        body={settings?.newsletter?.body}
+        ctaLabel={settings?.newsletter?.ctaLabel || 'Sign up'}
+        topics={(topics ?? []).map((topic) => ({ id: topic.id, title: topic.title }))}
+      />
       {settings?.footerGroups?.length ? (
         <nav aria-label="Footer" className="site-footer__groups">
           {settings.footerGroups.map((group) => (
@@ -37,6 +50,9 @@ export async function SiteFooter() {
           ))}
         </ul>
       ) : null}
+      <p className="site-footer__privacy">
+        <CookieSettingsButton />
+      </p>
       <p className="site-footer__tagline">
         {settings?.tagline ?? 'Haven publishes mental-health writing reviewed by licensed clinicians.'}
       </p>

@@ -1,0 +1,25 @@
+import { timingSafeEqual } from 'node:crypto'
+
+import { env } from '../env'
+
+/** Set by the web app when it forwards a reader's form; trusted only with the shared secret. */
+export const CLIENT_IP_HEADER = 'x-haven-client-ip'
+export const FORWARD_SECRET_HEADER = 'x-haven-forward-secret'
+
+/**
+ * The reader's IP address for rate limiting. The web app forwards forms from its own server, so its
+ * address is the same for everyone: it passes the reader's address in a header, believed only with the
+ * shared secret. Otherwise the first `X-Forwarded-For` hop (set by Next.js or the proxy in front).
+ */
+export function clientIp(headers: Headers): string {
+  const secret = headers.get(FORWARD_SECRET_HEADER)
+  const forwarded = headers.get(CLIENT_IP_HEADER)
+  if (secret && forwarded && sameSecret(secret, env.REVALIDATE_SECRET)) return forwarded.trim()
+  return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip') || 'unknown'
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given)
+  const b = Buffer.from(expected)
+  return a.length === b.length && timingSafeEqual(a, b)
+}

@@ -1,0 +1,104 @@
+'use client'
+
+import {
+  consentModeSignals,
+  type ConsentChoice,
+  type ConsentRecord,
+  type ConsentSettings,
+} from '@haven/schemas'
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react'
+
+import { ConsentBanner } from './ConsentBanner'
+import { readConsent, writeConsent } from './consent-cookie'
+
+type ConsentContextValue = {
+  /** The reader's choice for the current wording; `null` until they make one (or before hydration). */
+  consent: ConsentRecord | null
+  /** Stores a choice, tells Consent Mode and closes the banner. */
+  choose: (choice: ConsentChoice) => void
+  /** Opens the banner again (the footer's "Cookie settings"). */
+  reopen: () => void
+}
+
+const ConsentContext = createContext<ConsentContextValue | null>(null)
+
+/**
+ * The reader's consent, for components that load something only with it (VideoPreview), or `null`
+ * outside a provider: there, nothing has been agreed to, and nothing can be.
+ */
+export function useConsent(): ConsentContextValue | null {
+  return useContext(ConsentContext)
+}
+
+type GtagWindow = Window & { gtag?: (...args: unknown[]) => void }
+
+function updateConsentMode(choice: ConsentChoice): void {
+  // The inline script in <head> defined gtag and set every signal to denied before anything else ran.
+  ;(window as GtagWindow).gtag?.('consent', 'update', consentModeSignals(choice))
+}
+
+/**
+ * Reads the consent cookie in the browser (reader pages stay static: the server never sees it), shows
+ * the banner until the reader chooses for this version of the wording, and shares the choice.
+ */
+export function ConsentProvider({ settings, children }: { settings: ConsentSettings; children: ReactNode }) {
+  const [consent, setConsent] = useState<ConsentRecord | null>(null)
+  // `closed` until the cookie has been read, so a reader who already chose never sees the banner flash.
+  const [banner, setBanner] = useState<'closed' | 'first-visit' | 'reopened'>('closed')
+  // Where focus goes back to once the banner closes (the footer button that reopened it).
+  const returnFocus = useRef<HTMLElement | null>(null)
+
+  useEffect(() => {
+    const stored = readConsent(settings.version)
+    // Reading a browser-only value after hydration is what this effect is for.
+    /* eslint-disable react-hooks/set-state-in-effect */
+    if (stored) {
+      setConsent(stored)
+      updateConsentMode(stored)
+    } else setBanner('first-visit')
+    /* eslint-enable react-hooks/set-state-in-effect */
+  }, [settings.version])
+
+  const choose = useCallback(
+    (choice: ConsentChoice) => {
+      const record: ConsentRecord = { version: settings.version, date: new Date().toISOString(), ...choice }
+      writeConsent(record)
+      updateConsentMode(choice)
+      setConsent(record)
+      setBanner('closed')
+      // The button the reader pressed disappears with the banner: keep their place.
+      const target = returnFocus.current ?? document.getElementById('main')
+      returnFocus.current = null
+      if (document.activeElement?.closest('.consent-banner')) requestAnimationFrame(() => target?.focus())
+    },
+    [settings.version],
+  )
+  const reopen = useCallback(() => {
+    returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    setBanner('reopened')
+  }, [])
+  const value = useMemo(() => ({ consent, choose, reopen }), [consent, choose, reopen])
+
+  return (
+    <ConsentContext.Provider value={value}>
+      {banner === 'closed' ? null : (
+        <ConsentBanner
+          settings={settings}
+          current={consent}
+          takeFocus={banner === 'reopened'}
+          onChoose={choose}
+        />
+      )}
+      {children}
+    </ConsentContext.Provider>
+  )
+}
