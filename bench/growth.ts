@@ -30,11 +30,16 @@ type Generated = {
   cloneSeconds: number
 }
 
-function generate(ctx: BenchContext, articles: number, batch: string): Promise<Generated> {
+function generate(ctx: BenchContext, articles: number, batch: string, viaApi: number): Promise<Generated> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       bin('tsx'),
-      [path.join(rootDir, 'bench/growth/generate.ts'), `--articles=${articles}`, `--batch=${batch}`],
+      [
+        path.join(rootDir, 'bench/growth/generate.ts'),
+        `--articles=${articles}`,
+        `--batch=${batch}`,
+        `--api=${viaApi}`,
+      ],
       {
         cwd: path.join(rootDir, 'apps/cms'),
         env: toolEnv({ ...ctx.stack.env, NODE_ENV: 'development' }),
@@ -128,7 +133,7 @@ export async function growth(ctx: BenchContext): Promise<BenchResult> {
   let generated = 0
   for (const [i, size] of sizes.entries()) {
     const add = size - generated
-    const gen = await generate(ctx, add, `b${i + 1}`)
+    const gen = await generate(ctx, add, `b${i + 1}`, ctx.quick ? 10 : 40)
     generated = size
     total += add
     seedSeconds += gen.seconds
