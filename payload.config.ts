@@ -28,6 +28,7 @@ import { CrisisResources } from './apps/cms/src/globals/CrisisResources'
 import { Navigation } from './apps/cms/src/globals/Navigation'
 import { SiteSettings } from './apps/cms/src/globals/SiteSettings'
 import { revalidateWeb } from './apps/cms/src/hooks/revalidateWeb'
+import { siteSearch } from './apps/cms/src/plugins/search'
 import { collections } from './apps/cms/src/slugs'
 
 const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'apps/cms')
@@ -82,5 +83,6 @@ export default buildConfig({
       generateURL: ({ doc, collectionConfig }) =>
         `${env.WEB_URL}/${collectionConfig?.slug === collections.articles ? 'articles/' : ''}${String((doc as { slug?: string }).slug ?? '')}`,
     }),
+    siteSearch,
   ],
 })

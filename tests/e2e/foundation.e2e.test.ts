@@ -48,6 +48,7 @@ describe('the reader site', () => {
     const response = await page.goto(`${webUrl}/this-page-does-not-exist/at-all`)
     expect(response?.status()).toBe(404)
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/couldn’t find/)
+    expect(await axeViolations(page)).toEqual([])
   })
 
   it('reports the CMS as reachable on its health endpoint', async () => {

@@ -1,6 +1,6 @@
 /**
  * A change in the CMS reaches every page that shows the document, within seconds: an edit, an
- * unpublish and a republish, and a rename (whose old address then answers 308).
+ * unpublish and a republish, and a rename (whose old address then answers 308), search included.
  */
 import { stackInfo } from './support/stack-file'
 
@@ -62,6 +62,9 @@ afterAll(async () => {
   await patchArticle({ title: article.title, slug: article.slug })
 })
 
+const searchFor = (words: string) => `${webUrl}/search?q=${encodeURIComponent(words)}`
+const linksTo = (slug: string) => (html: string) => html.includes(`href="/articles/${slug}"`)
+
 const pages = (slug = article.slug) => [
   `${webUrl}/articles/${slug}`,
   `${webUrl}/topics/${article.topicPath}`,
@@ -74,15 +77,21 @@ describe('revalidation', () => {
     await patchArticle({ title: marker })
     const times = await Promise.all(pages().map((url) => until(url, (html) => html.includes(marker))))
     expect(Math.max(...times)).toBeLessThan(5_000)
+    // Search finds the new title (the query is echoed on the page, so look for the result's link).
+    await until(searchFor(marker), linksTo(article.slug))
+    await patchArticle({ title: article.title })
+    await until(searchFor(article.title), linksTo(article.slug))
   })
 
   it('removes an unpublished article from its page and every listing, and brings it back on republish', async () => {
     await patchArticle({ _status: 'draft' })
     await until(`${webUrl}/articles/${article.slug}`, (_html, status) => status === 404)
     await until(webUrl, (html) => !html.includes(`/articles/${article.slug}"`))
+    await until(searchFor(article.title), (html) => !linksTo(article.slug)(html))
     await patchArticle({ _status: 'published' })
     await until(`${webUrl}/articles/${article.slug}`, (_html, status) => status === 200)
     await until(webUrl, (html) => html.includes(`/articles/${article.slug}"`))
+    await until(searchFor(article.title), linksTo(article.slug))
   })
 
   it('answers a renamed article’s old address with 308 to the new one, and lists the new address', async () => {
@@ -93,6 +102,7 @@ describe('revalidation', () => {
     const old = await fetch(`${webUrl}/articles/${article.slug}`, { redirect: 'manual' })
     expect(old.headers.get('location')).toMatch(new RegExp(`/articles/${renamed}$`))
     await until(`${webUrl}/topics/${article.topicPath}`, (html) => html.includes(`/articles/${renamed}"`))
+    await until(searchFor(article.title), linksTo(renamed))
     await patchArticle({ slug: article.slug })
     await until(`${webUrl}/articles/${article.slug}`, (_html, status) => status === 200)
   })

@@ -9,6 +9,7 @@ export const collections = {
   articles: 'articles',
   pages: 'pages',
   redirects: 'redirects',
+  search: 'search',
 } as const
 
 export const globals = {

@@ -6,4 +6,8 @@ try {
   process.exit(1)
 }
 
+// A page that fails because the CMS is down answers 503 with Retry-After (see unavailable-status.ts).
+const { installUnavailableStatus } = await import('./lib/unavailable-status')
+installUnavailableStatus()
+
 export {}

@@ -50,6 +50,8 @@ async function expectedCounts(): Promise<Record<CollectionSlug, number>> {
     [collections.articles]: articles.length,
     [collections.pages]: pages.length,
     [collections.redirects]: 0,
+    // One search entry per published article (every seeded article is published).
+    [collections.search]: articles.length,
   }
   return counts as Record<CollectionSlug, number>
 }

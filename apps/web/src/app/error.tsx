@@ -1,6 +1,9 @@
 'use client'
 
-/** Shown instead of a stack trace when a page cannot be rendered (for example while the CMS is down). */
+/**
+ * Shown instead of a stack trace when a page cannot be rendered, for example while the CMS is down
+ * (then with status 503: see lib/unavailable-status.ts).
+ */
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <div className="notice" role="alert">
@@ -11,9 +14,9 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
           Try again
         </button>
       </p>
-      <p>
-        If you are in crisis, call or text <a href="tel:988">988</a> (US) or your local emergency number now.
-      </p>
+      {/* No numbers typed here: crisis lines come only from the CMS's one source (the footer shows
+          them whenever they could be read); this page may be shown precisely because it is down. */}
+      <p>If you are in danger or in crisis, call your local emergency number now.</p>
     </div>
   )
 }

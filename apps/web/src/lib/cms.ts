@@ -7,6 +7,7 @@ import type { z } from 'zod'
 
 import { env } from '../env'
 import { CmsError } from './cms-error'
+import { markCmsUnavailable } from './unavailable-status'
 
 export { CmsError } from './cms-error'
 
@@ -37,9 +38,11 @@ export async function cmsGet<S extends z.ZodType>(
       signal: AbortSignal.timeout(timeoutMs),
     })
   } catch (cause) {
+    markCmsUnavailable()
     throw logged(new CmsError('unavailable', path, cause instanceof Error ? cause.message : String(cause)))
   }
   if (response.status === 404) throw new CmsError('not-found', path, 'not found', 404)
+  if (response.status === 502 || response.status === 503 || response.status === 504) markCmsUnavailable()
   if (!response.ok) throw logged(new CmsError('http', path, `HTTP ${response.status}`, response.status))
   let body: unknown
   try {

@@ -16,6 +16,9 @@ import {
   redirectSchema,
   redirectTarget,
   siteSettingsSchema,
+  searchEntrySchema,
+  searchEntrySelect,
+  SEARCH_PAGE_SIZE,
   type Article,
   type ArticleCard,
   type CrisisResources,
@@ -23,6 +26,7 @@ import {
   type Page,
   type Person,
   type Topic,
+  type SearchEntry,
   type SiteSettings,
 } from '@haven/schemas'
 
@@ -147,4 +151,55 @@ export async function getPage(slug: string): Promise<Page | null> {
     tags: [`pages:${slug}`, 'pages', 'articles', 'topics', 'people'],
   })
   return page.docs[0] ?? null
+}
+
+/** How many matches a search ranks and pages through; the count still reports every match. */
+export const SEARCH_RANKED_LIMIT = 100
+
+export type SearchResults = {
+  /** Every published article that matches. */
+  total: number
+  /** This page's entries: title matches first, then summary or body matches, newest first in each. */
+  entries: SearchEntry[]
+  page: number
+  totalPages: number
+  /** More matched than were ranked (the reader should add words). */
+  truncated: boolean
+}
+
+/**
+ * Published articles whose title, summary or body contains every word of `q` (the CMS's search
+ * index holds published text only). Two reads, both cached until an article changes: all matches
+ * (for the count) and title matches (ranked first).
+ */
+export async function searchArticles(q: string, page = 1): Promise<SearchResults> {
+  const read = (where: Record<string, unknown>) =>
+    cmsGet('/search', paginatedSchema(searchEntrySchema), {
+      query: restQuery({
+        where,
+        select: searchEntrySelect,
+        sort: '-publishedAt',
+        depth: 0,
+        limit: SEARCH_RANKED_LIMIT,
+      }),
+      tags: ['search', 'articles'],
+    })
+  const [all, inTitle] = await Promise.all([
+    read({
+      or: [{ title: { like: q } }, { summary: { like: q } }, { bodyText: { like: q } }],
+    }),
+    read({ title: { like: q } }),
+  ])
+  const titleIds = new Set(inTitle.docs.map((entry) => String(entry.id)))
+  const ranked = [...inTitle.docs, ...all.docs.filter((entry) => !titleIds.has(String(entry.id)))]
+  const rankedCount = Math.min(all.totalDocs, ranked.length)
+  const totalPages = Math.max(1, Math.ceil(rankedCount / SEARCH_PAGE_SIZE))
+  const current = Math.min(Math.max(1, page), totalPages)
+  return {
+    total: all.totalDocs,
+    entries: ranked.slice((current - 1) * SEARCH_PAGE_SIZE, current * SEARCH_PAGE_SIZE),
+    page: current,
+    totalPages,
+    truncated: all.totalDocs > ranked.length,
+  }
 }

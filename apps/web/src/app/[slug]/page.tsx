@@ -17,7 +17,8 @@ type Props = { params: Promise<{ slug: string }> }
 const pageBySlug = cache(getPage)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await pageBySlug((await params).slug)
+  // A CMS outage is the page's to report (error.tsx, 503): metadata falls back to the defaults.
+  const page = await optional(pageBySlug((await params).slug))
   if (!page) return {}
   return {
     title: page.meta?.title ?? page.title,

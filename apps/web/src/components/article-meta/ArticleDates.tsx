@@ -1,4 +1,4 @@
-const format = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' })
+import { FormattedDate } from './FormattedDate'
 
 /** Published, updated and last-reviewed dates: one value each, formatted once, machine-readable too. */
 export function ArticleDates({
@@ -24,7 +24,7 @@ export function ArticleDates({
         <div key={row.label}>
           <dt>{row.label}</dt>
           <dd>
-            <time dateTime={row.value}>{format.format(new Date(row.value))}</time>
+            <FormattedDate value={row.value} />
           </dd>
         </div>
       ))}

@@ -5,7 +5,7 @@ import { getNavigation, optional } from '@/lib/content'
 
 import { MegaMenu } from './MegaMenu'
 
-/** The sticky header: the name, and the menu from the navigation tree (left out if the CMS is down). */
+/** The sticky header: the name, the menu from the navigation tree (left out if the CMS is down) and search. */
 export async function SiteHeader() {
   const navigation = await optional(getNavigation())
   return (
@@ -14,6 +14,9 @@ export async function SiteHeader() {
         Haven
       </Link>
       {navigation ? <MegaMenu tree={menuTree(navigation)} /> : null}
+      <Link className="header-search" href="/search">
+        Search
+      </Link>
     </header>
   )
 }

@@ -28,7 +28,8 @@ const articleBySlug = cache(getArticle)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
-  const article = await articleBySlug(slug)
+  // A CMS outage is the page's to report (error.tsx, 503): metadata falls back to the defaults.
+  const article = await optional(articleBySlug(slug))
   if (!article) return {}
   const hero = populated(article.heroImage)
   const title = article.meta?.title ?? article.title
