@@ -7,7 +7,7 @@
  * it, like the seed). The first `--api` articles are created the same way: the shape of a real one
  * (section headings, paragraphs, lists, a partner offers block, an author, a reviewer, 1–2 topics plus
  * the shared topic `SHARED_TOPIC`). The rest are copies of those made in SQL (SQLite only), each with
- * its own slug, title, dates, people and topic, because 10,000 Local API saves take most of an hour on
+ * its own slug, title, dates, people and topic (and search index entry), because 10,000 Local API saves take most of an hour on
  * these machines. Prints one JSON line at the end with the counts and timings.
  */
 import { getPayload, type Payload } from 'payload'
@@ -279,6 +279,11 @@ async function cloneArticles(
     versionRels: await columns('_articles_v_rels'),
     versionTexts: await columns('_articles_v_texts'),
   }
+  // The search plugin's index (one entry per published article) gets a copy of the template's entry.
+  const indexed =
+    (await client.execute(`SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'search'`)).rows
+      .length > 0
+  const search = indexed ? { main: await columns('search'), rels: await columns('search_rels') } : null
   /** `INSERT INTO table (cols) SELECT cols-with-overrides FROM table WHERE where`, overrides as `?` args. */
   const copy = (table: string, cols: string[], overrides: Record<string, string>, where: string) =>
     `INSERT INTO "${table}" (${cols.map((c) => `"${c}"`).join(', ')}) SELECT ${cols
@@ -363,6 +368,33 @@ async function cloneArticles(
       sql: copy('_articles_v_texts', tables.versionTexts, { parent_id: ':parent' }, 'parent_id = :template'),
       args: { parent: versionId, template: templateVersion },
     })
+    if (search) {
+      const entry = (
+        await tx.execute({
+          sql: `SELECT parent_id FROM "search_rels" WHERE articles_id = :template LIMIT 1`,
+          args: { template },
+        })
+      ).rows[0]?.parent_id as bigint | number | undefined
+      if (entry === undefined) throw new Error(`article ${template} has no search index entry`)
+      const copied = await tx.execute({
+        sql: copy(
+          'search',
+          search.main,
+          { title: ':title', slug: ':slug', published_at: ':published' },
+          'id = :entry',
+        ),
+        args: { title, slug, published, entry },
+      })
+      await tx.execute({
+        sql: copy(
+          'search_rels',
+          search.rels,
+          { parent_id: ':parent', articles_id: ':article' },
+          'parent_id = :entry',
+        ),
+        args: { parent: copied.lastInsertRowid!, article: id, entry },
+      })
+    }
     if ((i + 1) % 500 === 0) {
       await tx.commit()
       tx = await client.transaction('write')
