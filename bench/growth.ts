@@ -138,7 +138,7 @@ export async function growth(ctx: BenchContext): Promise<BenchResult> {
     total += add
     seedSeconds += gen.seconds
     ctx.log(
-      `growth: +${add} articles in ${round(gen.seconds, 1)} s (${round((gen.seconds * 1000) / add, 1)} ms each); ${total} in all`,
+      `growth: +${add} articles in ${round(gen.seconds, 1)} s: ${gen.people} people, ${gen.topics} topics and ${gen.partners} partners, ${gen.viaApi} articles by the Local API (${round(gen.apiSeconds - gen.peopleTopicsSeconds, 1)} s), ${gen.cloned} copied in SQL (${round(gen.cloneSeconds, 1)} s); ${total} in all`,
     )
     // Articles never requested before: their first request renders (and fetches) from scratch.
     const articleMs: number[] = []

@@ -2,7 +2,7 @@
  * Adds generated content to the configured database for the cost-growth benchmark:
  * `tsx bench/growth/generate.ts --articles=900 --batch=b2 [--api=40]` (cwd apps/cms, env from `toolEnv`).
  *
- * For every 100 articles it adds a writer, a clinical reviewer, a sub-topic and a partner, through
+ * For every 250 articles it adds a writer, a clinical reviewer, a sub-topic and a partner, through
  * Payload's Local API with its validation (`req.context.disableRevalidate` keeps the web app out of
  * it, like the seed). The first `--api` articles are created the same way: the shape of a real one
  * (section headings, paragraphs, lists, a partner offers block, an author, a reviewer, 1–2 topics plus
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
   const started = performance.now()
   const payload: Payload = await getPayload({ config })
   try {
-    const groups = Math.max(1, Math.ceil(count / 100))
+    const groups = Math.max(1, Math.ceil(count / 250))
     const hero = await payload.create({
       collection: 'media',
       data: { alt: 'An abstract illustration in teal', purpose: 'general' },
@@ -234,21 +234,19 @@ async function main(): Promise<void> {
   }
 }
 
-type Sql = {
-  execute(
-    statement: string | { sql: string; args: Record<string, string | number | bigint | null> },
-  ): Promise<{
-    rows: Record<string, unknown>[]
-    lastInsertRowid?: bigint
-  }>
+type Args = Record<string, string | number | bigint | null>
+type Statement = { sql: string; args: Args }
+type SqlClient = {
+  execute(statement: string | Statement): Promise<{ rows: Record<string, unknown>[] }>
+  batch(statements: Statement[], mode: 'write'): Promise<unknown>
 }
-type SqlClient = Sql & { transaction(mode: 'write'): Promise<Sql & { commit(): Promise<void> }> }
 
 /**
  * Copies the Local API's articles in SQL, `count` times in all, each copy with its own slug, title and
- * dates, its authors, reviewers and topics spread over the generated ones, and its version row (what
- * Payload writes for a published document with drafts), in transactions of 500. Only on SQLite: other
- * databases get every article through the Local API.
+ * dates, its authors, reviewers and topics spread over the generated ones, its version row (what
+ * Payload writes for a published document with drafts) and its search index entry. Ids are given
+ * explicitly so that 250 copies at a time go to SQLite as one batch in one transaction. Only on
+ * SQLite: other databases get every article through the Local API.
  */
 async function cloneArticles(
   payload: Payload,
@@ -267,10 +265,16 @@ async function cloneArticles(
   const client = (payload.db as unknown as { client?: SqlClient }).client
   if (payload.db.name !== 'sqlite' || !client)
     throw new Error(`--articles above --api needs SQLite (this database is ${payload.db.name})`)
+  const one = async (sql: string, args: Args = {}) => (await client.execute({ sql, args })).rows[0]
   const columns = async (table: string) =>
     (await client.execute(`PRAGMA table_info("${table}")`)).rows
       .map((r) => String(r.name))
       .filter((c) => c !== 'id')
+  const maxId = async (table: string) => Number((await one(`SELECT max(id) AS id FROM "${table}"`))?.id ?? 0)
+  // The search plugin's index (one entry per published article), when there is one.
+  const indexed = Boolean(
+    await one(`SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'search'`),
+  )
   const tables = {
     main: await columns('articles'),
     rels: await columns('articles_rels'),
@@ -278,129 +282,143 @@ async function cloneArticles(
     version: await columns('_articles_v'),
     versionRels: await columns('_articles_v_rels'),
     versionTexts: await columns('_articles_v_texts'),
+    search: indexed ? await columns('search') : [],
+    searchRels: indexed ? await columns('search_rels') : [],
   }
-  // The search plugin's index (one entry per published article) gets a copy of the template's entry.
-  const indexed =
-    (await client.execute(`SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'search'`)).rows
-      .length > 0
-  const search = indexed ? { main: await columns('search'), rels: await columns('search_rels') } : null
-  /** `INSERT INTO table (cols) SELECT cols-with-overrides FROM table WHERE where`, overrides as `?` args. */
-  const copy = (table: string, cols: string[], overrides: Record<string, string>, where: string) =>
-    `INSERT INTO "${table}" (${cols.map((c) => `"${c}"`).join(', ')}) SELECT ${cols
+  // Each template's latest version and search entry, looked up once.
+  const sources = new Map<Id, { version: number; entry: number | null }>()
+  for (const template of o.templates) {
+    const version = await one(`SELECT id FROM "_articles_v" WHERE parent_id = :template AND latest = 1`, {
+      template,
+    })
+    if (!version) throw new Error(`article ${template} has no latest version`)
+    const entry = indexed
+      ? await one(`SELECT parent_id AS id FROM "search_rels" WHERE articles_id = :template LIMIT 1`, {
+          template,
+        })
+      : undefined
+    if (indexed && !entry) throw new Error(`article ${template} has no search index entry`)
+    sources.set(template, { version: Number(version.id), entry: entry ? Number(entry.id) : null })
+  }
+  /** `INSERT INTO table (cols) SELECT cols-with-overrides FROM table WHERE where`; overrides are SQL. */
+  const copy = (table: string, cols: string[], overrides: Record<string, string>, where: string) => {
+    const all = 'id' in overrides ? ['id', ...cols] : cols
+    return `INSERT INTO "${table}" (${all.map((c) => `"${c}"`).join(', ')}) SELECT ${all
       .map((c) => overrides[c] ?? `"${c}"`)
       .join(', ')} FROM "${table}" WHERE ${where}`
+  }
+  // Relationships: the shared topic stays; the other topics and the people move to this copy's group.
+  const relOverrides = {
+    parent_id: ':parent',
+    people_id: `CASE "path" WHEN 'authors' THEN :writer WHEN 'reviewers' THEN :reviewer ELSE "people_id" END`,
+    topics_id: `CASE WHEN "topics_id" IS NULL OR "topics_id" = :shared THEN "topics_id" ELSE :topic END`,
+  }
+  const sql = {
+    main: copy(
+      'articles',
+      tables.main,
+      {
+        id: ':id',
+        title: ':title',
+        slug: ':slug',
+        meta_title: ':metaTitle',
+        published_at: ':published',
+        content_updated_at: ':published',
+        last_reviewed_at: ':published',
+      },
+      'id = :template',
+    ),
+    rels: copy('articles_rels', tables.rels, relOverrides, 'parent_id = :template'),
+    texts: copy('articles_texts', tables.texts, { parent_id: ':parent' }, 'parent_id = :template'),
+    version: copy(
+      '_articles_v',
+      tables.version,
+      {
+        id: ':id',
+        parent_id: ':parent',
+        version_title: ':title',
+        version_slug: ':slug',
+        version_meta_title: ':metaTitle',
+        version_published_at: ':published',
+        version_content_updated_at: ':published',
+        version_last_reviewed_at: ':published',
+      },
+      'id = :template',
+    ),
+    versionRels: copy('_articles_v_rels', tables.versionRels, relOverrides, 'parent_id = :template'),
+    versionTexts: copy(
+      '_articles_v_texts',
+      tables.versionTexts,
+      { parent_id: ':parent' },
+      'parent_id = :template',
+    ),
+    search: copy(
+      'search',
+      tables.search,
+      { id: ':id', title: ':title', slug: ':slug', published_at: ':published' },
+      'id = :template',
+    ),
+    searchRels: copy(
+      'search_rels',
+      tables.searchRels,
+      { parent_id: ':parent', articles_id: ':article' },
+      'parent_id = :template',
+    ),
+  }
   const day = 86_400_000
   const base = Date.parse('2024-01-01T09:00:00.000Z')
-  let tx = await client.transaction('write')
-  for (let i = 0; i < o.count; i++) {
-    const n = o.from + i
-    const template = o.templates[i % o.templates.length]!
-    const g = Math.floor(n / 100) % o.topics.length
-    const title = `${sentence(n, 6).slice(0, -1)} (${o.batch} ${n + 1})`
-    const slug = `bench-${o.batch}-article-${n + 1}`
-    const published = new Date(base + (n % 600) * day).toISOString()
-    const values = { title, slug, metaTitle: `${title} · Haven`, published }
-    const dates = {
-      published_at: ':published',
-      content_updated_at: ':published',
-      last_reviewed_at: ':published',
+  const CHUNK = 250
+  for (let start = 0; start < o.count; start += CHUNK) {
+    const first = {
+      article: await maxId('articles'),
+      version: await maxId('_articles_v'),
+      entry: indexed ? await maxId('search') : 0,
     }
-    const main = await tx.execute({
-      sql: copy(
-        'articles',
-        tables.main,
-        { title: ':title', slug: ':slug', meta_title: ':metaTitle', ...dates },
-        'id = :template',
-      ),
-      args: { ...values, template },
-    })
-    const id = main.lastInsertRowid!
-    // Relationships: the shared topic stays; the others, and the people, move to this copy's group.
-    const relOverrides = {
-      parent_id: ':parent',
-      people_id: `CASE "path" WHEN 'authors' THEN :writer WHEN 'reviewers' THEN :reviewer ELSE "people_id" END`,
-      topics_id: `CASE WHEN "topics_id" IS NULL OR "topics_id" = :shared THEN "topics_id" ELSE :topic END`,
-    }
-    const people = {
-      writer: o.writers[g % o.writers.length]!,
-      reviewer: o.reviewers[(g + 1) % o.reviewers.length]!,
-      shared: o.shared,
-      topic: o.topics[g]!,
-    }
-    await tx.execute({
-      sql: copy('articles_rels', tables.rels, relOverrides, 'parent_id = :template'),
-      args: { parent: id, template, ...people },
-    })
-    await tx.execute({
-      sql: copy('articles_texts', tables.texts, { parent_id: ':parent' }, 'parent_id = :template'),
-      args: { parent: id, template },
-    })
-    const templateVersion = (
-      await tx.execute({
-        sql: 'SELECT id FROM "_articles_v" WHERE parent_id = :template AND latest = 1',
-        args: { template },
-      })
-    ).rows[0]?.id as bigint | number | undefined
-    if (templateVersion === undefined) throw new Error(`article ${template} has no latest version`)
-    const version = await tx.execute({
-      sql: copy(
-        '_articles_v',
-        tables.version,
+    const statements: Statement[] = []
+    for (let i = start; i < Math.min(o.count, start + CHUNK); i++) {
+      const n = o.from + i
+      const template = o.templates[i % o.templates.length]!
+      const source = sources.get(template)!
+      const g = Math.floor(n / 250) % o.topics.length
+      const title = `${sentence(n, 6).slice(0, -1)} (${o.batch} ${n + 1})`
+      const slug = `bench-${o.batch}-article-${n + 1}`
+      const published = new Date(base + (n % 600) * day).toISOString()
+      const id = first.article + 1 + i - start
+      const versionId = first.version + 1 + i - start
+      const names = { title, slug, published }
+      const people = {
+        writer: o.writers[g % o.writers.length]!,
+        reviewer: o.reviewers[(g + 1) % o.reviewers.length]!,
+        shared: o.shared,
+        topic: o.topics[g]!,
+      }
+      statements.push(
+        { sql: sql.main, args: { ...names, metaTitle: `${title} · Haven`, id, template } },
+        { sql: sql.rels, args: { ...people, parent: id, template } },
+        { sql: sql.texts, args: { parent: id, template } },
         {
-          parent_id: ':parent',
-          version_title: ':title',
-          version_slug: ':slug',
-          version_meta_title: ':metaTitle',
-          version_published_at: ':published',
-          version_content_updated_at: ':published',
-          version_last_reviewed_at: ':published',
+          sql: sql.version,
+          args: {
+            ...names,
+            metaTitle: `${title} · Haven`,
+            id: versionId,
+            parent: id,
+            template: source.version,
+          },
         },
-        'id = :template',
-      ),
-      args: { ...values, parent: id, template: templateVersion },
-    })
-    const versionId = version.lastInsertRowid!
-    await tx.execute({
-      sql: copy('_articles_v_rels', tables.versionRels, relOverrides, 'parent_id = :template'),
-      args: { parent: versionId, template: templateVersion, ...people },
-    })
-    await tx.execute({
-      sql: copy('_articles_v_texts', tables.versionTexts, { parent_id: ':parent' }, 'parent_id = :template'),
-      args: { parent: versionId, template: templateVersion },
-    })
-    if (search) {
-      const entry = (
-        await tx.execute({
-          sql: `SELECT parent_id FROM "search_rels" WHERE articles_id = :template LIMIT 1`,
-          args: { template },
-        })
-      ).rows[0]?.parent_id as bigint | number | undefined
-      if (entry === undefined) throw new Error(`article ${template} has no search index entry`)
-      const copied = await tx.execute({
-        sql: copy(
-          'search',
-          search.main,
-          { title: ':title', slug: ':slug', published_at: ':published' },
-          'id = :entry',
-        ),
-        args: { title, slug, published, entry },
-      })
-      await tx.execute({
-        sql: copy(
-          'search_rels',
-          search.rels,
-          { parent_id: ':parent', articles_id: ':article' },
-          'parent_id = :entry',
-        ),
-        args: { parent: copied.lastInsertRowid!, article: id, entry },
-      })
+        { sql: sql.versionRels, args: { ...people, parent: versionId, template: source.version } },
+        { sql: sql.versionTexts, args: { parent: versionId, template: source.version } },
+      )
+      if (source.entry !== null) {
+        const entryId = first.entry + 1 + i - start
+        statements.push(
+          { sql: sql.search, args: { ...names, id: entryId, template: source.entry } },
+          { sql: sql.searchRels, args: { parent: entryId, article: id, template: source.entry } },
+        )
+      }
     }
-    if ((i + 1) % 500 === 0) {
-      await tx.commit()
-      tx = await client.transaction('write')
-    }
+    await client.batch(statements, 'write')
   }
-  await tx.commit()
   return o.count
 }
 

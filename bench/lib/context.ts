@@ -32,7 +32,7 @@ export async function get(
   init: RequestInit = {},
 ): Promise<{ status: number; headers: Headers; text: string; ms: number }> {
   const started = performance.now()
-  const response = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(60_000), ...init })
+  const response = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(120_000), ...init })
   const text = await response.text()
   return { status: response.status, headers: response.headers, text, ms: performance.now() - started }
 }
