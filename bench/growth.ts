@@ -8,6 +8,7 @@
  */
 import { spawn } from 'node:child_process'
 import path from 'node:path'
+import { createInterface } from 'node:readline'
 
 import { REVALIDATE_SECRET_HEADER } from '@haven/schemas'
 
@@ -15,55 +16,46 @@ import { bin, rootDir, toolEnv } from '../scripts/lib/proc'
 import { get, type BenchContext, type BenchResult } from './lib/context'
 import { median, powerLaw, round } from './lib/stats'
 import { logLogChart } from './lib/svg'
+import type { Added } from './growth/generate'
 import { SHARED_TOPIC } from './growth/shared'
 
-type Generated = {
-  articles: number
-  people: number
-  topics: number
-  partners: number
-  seconds: number
-  peopleTopicsSeconds: number
-  viaApi: number
-  apiSeconds: number
-  cloned: number
-  cloneSeconds: number
-}
+type Generated = Added
 
-function generate(ctx: BenchContext, articles: number, batch: string, viaApi: number): Promise<Generated> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      bin('tsx'),
-      [
-        path.join(rootDir, 'bench/growth/generate.ts'),
-        `--articles=${articles}`,
-        `--batch=${batch}`,
-        `--api=${viaApi}`,
-      ],
-      {
-        cwd: path.join(rootDir, 'apps/cms'),
-        env: toolEnv({ ...ctx.stack.env, NODE_ENV: 'development' }),
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    )
-    let out = ''
-    let err = ''
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()))
-    child.stderr.on('data', (c: Buffer) => (err += c.toString()))
-    child.on('error', reject)
-    child.on('exit', (code) => {
-      const last = out.trim().split('\n').at(-1) ?? ''
-      if (code !== 0)
-        return reject(
-          new Error(`generate --articles=${articles} exited ${code}: ${(err || out).slice(-800)}`),
-        )
-      try {
-        resolve(JSON.parse(last) as Generated)
-      } catch {
-        reject(new Error(`generate printed no result: ${out.slice(-400)}`))
-      }
-    })
+/**
+ * The generator (`growth/generate.ts --serve`) as one long-lived process: Payload loads once, and each
+ * `add` answers with what it added and how long that took.
+ */
+function startGenerator(ctx: BenchContext) {
+  const child = spawn(bin('tsx'), [path.join(rootDir, 'bench/growth/generate.ts'), '--serve'], {
+    cwd: path.join(rootDir, 'apps/cms'),
+    env: toolEnv({ ...ctx.stack.env, NODE_ENV: 'development' }),
+    stdio: ['pipe', 'pipe', 'pipe'],
   })
+  let tail = ''
+  const waiters: ((line: string | Error) => void)[] = []
+  const lines = createInterface({ input: child.stdout })
+  lines.on('line', (line) => {
+    tail = `${tail}${line}\n`.slice(-2000)
+    if (line === 'READY' || line.startsWith('RESULT ')) waiters.shift()?.(line)
+  })
+  child.stderr.on('data', (c: Buffer) => (tail = `${tail}${c.toString()}`.slice(-2000)))
+  child.on('exit', (code) => {
+    for (const waiter of waiters.splice(0)) waiter(new Error(`the generator exited ${code}: ${tail}`))
+  })
+  const next = () =>
+    new Promise<string>((resolve, reject) =>
+      waiters.push((line) => (line instanceof Error ? reject(line) : resolve(line))),
+    )
+  const ready = next()
+  return {
+    async add(articles: number, batch: string, api: number): Promise<Generated> {
+      await ready
+      const answer = next()
+      child.stdin.write(`${JSON.stringify({ articles, batch, api })}\n`)
+      return JSON.parse((await answer).slice('RESULT '.length)) as Generated
+    },
+    stop: () => child.stdin.end(),
+  }
 }
 
 async function revalidate(ctx: BenchContext, tags: string[]): Promise<void> {
@@ -131,46 +123,51 @@ export async function growth(ctx: BenchContext): Promise<BenchResult> {
   let total = existing
   let seedSeconds = 0
   let generated = 0
-  for (const [i, size] of sizes.entries()) {
-    const add = size - generated
-    const gen = await generate(ctx, add, `b${i + 1}`, ctx.quick ? 10 : 40)
-    generated = size
-    total += add
-    seedSeconds += gen.seconds
-    ctx.log(
-      `growth: +${add} articles in ${round(gen.seconds, 1)} s: ${gen.people} people, ${gen.topics} topics and ${gen.partners} partners, ${gen.viaApi} articles by the Local API (${round(gen.apiSeconds - gen.peopleTopicsSeconds, 1)} s), ${gen.cloned} copied in SQL (${round(gen.cloneSeconds, 1)} s); ${total} in all`,
-    )
-    // Articles never requested before: their first request renders (and fetches) from scratch.
-    const articleMs: number[] = []
-    const articleCache: string[] = []
-    for (let t = 0; t < trials; t++) {
-      const n = 1 + Math.floor(((t + 0.5) / trials) * add)
-      const r = await timed(`${webUrl}/articles/bench-b${i + 1}-article-${n}`, 1)
-      articleMs.push(r.ms)
-      articleCache.push(...r.cache)
+  const generator = startGenerator(ctx)
+  try {
+    for (const [i, size] of sizes.entries()) {
+      const add = size - generated
+      const gen = await generator.add(add, `b${i + 1}`, ctx.quick ? 10 : 40)
+      generated = size
+      total += add
+      seedSeconds += gen.seconds
+      ctx.log(
+        `growth: +${add} articles in ${round(gen.seconds, 1)} s: ${gen.people} people, ${gen.topics} topics and ${gen.partners} partners, ${gen.viaApi} articles by the Local API (${round(gen.apiSeconds - gen.peopleTopicsSeconds, 1)} s), ${gen.cloned} copied in SQL (${round(gen.cloneSeconds, 1)} s); ${total} in all`,
+      )
+      // Articles never requested before: their first request renders (and fetches) from scratch.
+      const articleMs: number[] = []
+      const articleCache: string[] = []
+      for (let t = 0; t < trials; t++) {
+        const n = 1 + Math.floor(((t + 0.5) / trials) * add)
+        const r = await timed(`${webUrl}/articles/bench-b${i + 1}-article-${n}`, 1)
+        articleMs.push(r.ms)
+        articleCache.push(...r.cache)
+      }
+      const expire = () => revalidate(ctx, ['articles', 'topics'])
+      const topic = await timed(`${webUrl}/topics/${SHARED_TOPIC}`, trials, expire)
+      const sitemap = await timed(`${webUrl}/sitemap.xml`, trials, expire)
+      const found = await timed(searchUrl, trials)
+      const list = await timed(`${cmsUrl}/api/articles?limit=10&depth=1&sort=-updatedAt`, trials)
+      rows.push({
+        size: total,
+        generated: gen,
+        ms: {
+          'uncached article render': median(articleMs),
+          'topic page (uncached)': topic.ms,
+          'sitemap (uncached)': sitemap.ms,
+          search: found.ms,
+          'CMS REST list of articles': list.ms,
+          'seed time (total)': seedSeconds * 1000,
+        },
+        cache: { article: articleCache, topic: topic.cache, sitemap: sitemap.cache },
+        bytes: { topic: topic.bytes, sitemap: sitemap.bytes, search: found.bytes, list: list.bytes },
+      })
+      ctx.log(
+        `growth: N=${total}: ${operations.map((o) => `${o} ${round(rows.at(-1)!.ms[o], 0)} ms`).join(', ')}`,
+      )
     }
-    const expire = () => revalidate(ctx, ['articles', 'topics'])
-    const topic = await timed(`${webUrl}/topics/${SHARED_TOPIC}`, trials, expire)
-    const sitemap = await timed(`${webUrl}/sitemap.xml`, trials, expire)
-    const found = await timed(searchUrl, trials)
-    const list = await timed(`${cmsUrl}/api/articles?limit=10&depth=1&sort=-updatedAt`, trials)
-    rows.push({
-      size: total,
-      generated: gen,
-      ms: {
-        'uncached article render': median(articleMs),
-        'topic page (uncached)': topic.ms,
-        'sitemap (uncached)': sitemap.ms,
-        search: found.ms,
-        'CMS REST list of articles': list.ms,
-        'seed time (total)': seedSeconds * 1000,
-      },
-      cache: { article: articleCache, topic: topic.cache, sitemap: sitemap.cache },
-      bytes: { topic: topic.bytes, sitemap: sitemap.bytes, search: found.bytes, list: list.bytes },
-    })
-    ctx.log(
-      `growth: N=${total}: ${operations.map((o) => `${o} ${round(rows.at(-1)!.ms[o], 0)} ms`).join(', ')}`,
-    )
+  } finally {
+    generator.stop()
   }
   const fits = Object.fromEntries(
     operations.map((o) => [o, round(powerLaw(rows.map((r) => ({ x: r.size, y: r.ms[o] }))).exponent)]),

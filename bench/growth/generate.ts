@@ -10,6 +10,8 @@
  * its own slug, title, dates, people and topic (and search index entry), because 10,000 Local API saves take most of an hour on
  * these machines. Prints one JSON line at the end with the counts and timings.
  */
+import { createInterface } from 'node:readline'
+
 import { getPayload, type Payload } from 'payload'
 
 import config from '../../payload.config'
@@ -54,181 +56,215 @@ function articleBody(n: number, partnerSlug: string): SeedBlock[] {
   return blocks
 }
 
-async function main(): Promise<void> {
-  const count = Number(arg('articles'))
-  // Articles created one by one through the Local API; the rest are copies of them made in SQL.
-  const viaApi = Math.min(count, Number(arg('api') ?? 40))
-  const batch = arg('batch') ?? 'g'
-  if (!Number.isInteger(count) || count <= 0) throw new Error('--articles: must be a positive integer')
-  if (!/^[a-z0-9]+$/.test(batch)) throw new Error('--batch: must be lower-case letters and digits')
+export type Added = {
+  articles: number
+  people: number
+  topics: number
+  partners: number
+  seconds: number
+  peopleTopicsSeconds: number
+  viaApi: number
+  apiSeconds: number
+  cloned: number
+  cloneSeconds: number
+}
+
+/** Adds `count` articles (the first `viaApi` through the Local API) and their people, topics and partners. */
+async function addContent(payload: Payload, count: number, viaApi: number, batch: string): Promise<Added> {
+  if (!Number.isInteger(count) || count <= 0) throw new Error('articles: must be a positive integer')
+  if (!/^[a-z0-9]+$/.test(batch)) throw new Error('batch: must be lower-case letters and digits')
   const started = performance.now()
-  const payload: Payload = await getPayload({ config })
-  try {
-    const groups = Math.max(1, Math.ceil(count / 250))
-    const hero = await payload.create({
-      collection: 'media',
-      data: { alt: 'An abstract illustration in teal', purpose: 'general' },
-      file: {
-        name: `bench-${batch}-hero.png`,
-        data: await heroImage(`bench-${batch}`, ['#0b5d6b', '#e6f1f2']),
-        mimetype: 'image/png',
-        size: 0,
+  const groups = Math.max(1, Math.ceil(count / 250))
+  const hero = await payload.create({
+    collection: 'media',
+    data: { alt: 'An abstract illustration in teal', purpose: 'general' },
+    file: {
+      name: `bench-${batch}-hero.png`,
+      data: await heroImage(`bench-${batch}`, ['#0b5d6b', '#e6f1f2']),
+      mimetype: 'image/png',
+      size: 0,
+    },
+    ...ctx,
+  })
+  const roots = await payload.find({
+    collection: 'topics',
+    where: { parent: { exists: false } },
+    limit: 10,
+    depth: 0,
+    ...ctx,
+  })
+  if (roots.docs.length === 0) throw new Error('the database has no topics: seed it first')
+  // Every generated article is also filed under one shared topic, whose page therefore grows with N.
+  const shared =
+    (
+      await payload.find({
+        collection: 'topics',
+        where: { slug: { equals: SHARED_TOPIC } },
+        limit: 1,
+        depth: 0,
+        ...ctx,
+      })
+    ).docs[0] ??
+    (await payload.create({
+      collection: 'topics',
+      data: {
+        title: 'Everything generated',
+        slug: SHARED_TOPIC,
+        description: 'Every article the cost-growth benchmark generated.',
+        _status: 'published',
+      },
+      ...ctx,
+    }))
+
+  const writers: Id[] = []
+  const reviewers: Id[] = []
+  const topics: Id[] = []
+  const partners: string[] = []
+  const partnerIds = new Map<string, Id>()
+  for (let g = 0; g < groups; g++) {
+    const writer = await payload.create({
+      collection: 'people',
+      data: {
+        name: `Writer ${batch.toUpperCase()} ${g + 1}`,
+        slug: `bench-${batch}-writer-${g + 1}`,
+        roles: ['writer'],
+        bio: sentence(g, 30),
+        _status: 'published',
       },
       ...ctx,
     })
-    const roots = await payload.find({
-      collection: 'topics',
-      where: { parent: { exists: false } },
-      limit: 10,
-      depth: 0,
+    writers.push(writer.id)
+    const reviewer = await payload.create({
+      collection: 'people',
+      data: {
+        name: `Reviewer ${batch.toUpperCase()} ${g + 1}`,
+        slug: `bench-${batch}-reviewer-${g + 1}`,
+        roles: ['reviewer'],
+        credentials: [{ abbreviation: 'LCSW', licenseState: 'NY' }],
+        bio: sentence(g + 1, 30),
+        _status: 'published',
+      },
       ...ctx,
     })
-    if (roots.docs.length === 0) throw new Error('the database has no topics: seed it first')
-    // Every generated article is also filed under one shared topic, whose page therefore grows with N.
-    const shared =
-      (
-        await payload.find({
-          collection: 'topics',
-          where: { slug: { equals: SHARED_TOPIC } },
-          limit: 1,
-          depth: 0,
-          ...ctx,
-        })
-      ).docs[0] ??
-      (await payload.create({
-        collection: 'topics',
-        data: {
-          title: 'Everything generated',
-          slug: SHARED_TOPIC,
-          description: 'Every article the cost-growth benchmark generated.',
-          _status: 'published',
-        },
-        ...ctx,
-      }))
-
-    const writers: Id[] = []
-    const reviewers: Id[] = []
-    const topics: Id[] = []
-    const partners: string[] = []
-    const partnerIds = new Map<string, Id>()
-    for (let g = 0; g < groups; g++) {
-      const writer = await payload.create({
-        collection: 'people',
-        data: {
-          name: `Writer ${batch.toUpperCase()} ${g + 1}`,
-          slug: `bench-${batch}-writer-${g + 1}`,
-          roles: ['writer'],
-          bio: sentence(g, 30),
-          _status: 'published',
-        },
-        ...ctx,
-      })
-      writers.push(writer.id)
-      const reviewer = await payload.create({
-        collection: 'people',
-        data: {
-          name: `Reviewer ${batch.toUpperCase()} ${g + 1}`,
-          slug: `bench-${batch}-reviewer-${g + 1}`,
-          roles: ['reviewer'],
-          credentials: [{ abbreviation: 'LCSW', licenseState: 'NY' }],
-          bio: sentence(g + 1, 30),
-          _status: 'published',
-        },
-        ...ctx,
-      })
-      reviewers.push(reviewer.id)
-      const topic = await payload.create({
-        collection: 'topics',
-        data: {
-          title: `Bench topic ${batch} ${g + 1}`,
-          slug: `bench-${batch}-topic-${g + 1}`,
-          parent: roots.docs[g % roots.docs.length]!.id,
-          description: sentence(g + 2, 20),
-          _status: 'published',
-        },
-        ...ctx,
-      })
-      topics.push(topic.id)
-      const slug = `bench-${batch}-partner-${partners.length + 1}`
-      const partner = await payload.create({
-        collection: 'partners',
-        data: {
-          name: `Partner ${partners.length + 1}`,
-          slug,
-          disclosureName: `Bench Partner ${batch} ${partners.length + 1}`,
-          category: 'Online therapy',
-          offerText: sentence(g + 3, 20),
-          ctaLabel: 'Visit the partner',
-          url: `https://partner-${partners.length + 1}.example/start`,
-          active: true,
-          _status: 'published',
-        },
-        ...ctx,
-      })
-      partners.push(slug)
-      partnerIds.set(slug, partner.id)
-    }
-    const peopleTopicsSeconds = (performance.now() - started) / 1000
-
-    const resolver: Resolver = {
-      article: () => null,
-      partner: (slug) => partnerIds.get(slug)!,
-      person: () => writers[0]!,
-      image: () => Promise.resolve(hero.id),
-    }
-    const day = 86_400_000
-    const base = Date.parse('2024-01-01T09:00:00.000Z')
-    const templates: Id[] = []
-    for (let n = 0; n < viaApi; n++) {
-      const g = n % groups
-      const published = new Date(base + (n % 600) * day).toISOString()
-      const article = await payload.create({
-        collection: 'articles',
-        data: {
-          title: `${sentence(n, 6).slice(0, -1)} (${batch} ${n + 1})`,
-          slug: `bench-${batch}-article-${n + 1}`,
-          summary: sentence(n + 1, 24),
-          heroImage: hero.id,
-          topics:
-            n % 3 === 0 ? [topics[g]!, shared.id, topics[(g + 1) % topics.length]!] : [topics[g]!, shared.id],
-          authors: [writers[g]!],
-          reviewers: [reviewers[(g + 1) % reviewers.length]!],
-          body: (await body(articleBody(n, partners[n % partners.length]!), resolver)) as never,
-          publishedAt: published,
-          contentUpdatedAt: published,
-          lastReviewedAt: published,
-          _status: 'published',
-        },
-        ...ctx,
-      })
-      templates.push(article.id)
-    }
-    const apiSeconds = (performance.now() - started) / 1000
-    const cloned = await cloneArticles(payload, {
-      templates,
-      from: viaApi,
-      count: count - viaApi,
-      batch,
-      writers,
-      reviewers,
-      topics,
-      shared: shared.id,
+    reviewers.push(reviewer.id)
+    const topic = await payload.create({
+      collection: 'topics',
+      data: {
+        title: `Bench topic ${batch} ${g + 1}`,
+        slug: `bench-${batch}-topic-${g + 1}`,
+        parent: roots.docs[g % roots.docs.length]!.id,
+        description: sentence(g + 2, 20),
+        _status: 'published',
+      },
+      ...ctx,
     })
-    const seconds = (performance.now() - started) / 1000
-    console.log(
-      JSON.stringify({
-        articles: count,
-        people: writers.length + reviewers.length,
-        topics: topics.length,
-        partners: partners.length,
-        seconds,
-        peopleTopicsSeconds,
-        viaApi,
-        apiSeconds,
-        cloned,
-        cloneSeconds: seconds - apiSeconds,
-      }),
-    )
+    topics.push(topic.id)
+    const slug = `bench-${batch}-partner-${partners.length + 1}`
+    const partner = await payload.create({
+      collection: 'partners',
+      data: {
+        name: `Partner ${partners.length + 1}`,
+        slug,
+        disclosureName: `Bench Partner ${batch} ${partners.length + 1}`,
+        category: 'Online therapy',
+        offerText: sentence(g + 3, 20),
+        ctaLabel: 'Visit the partner',
+        url: `https://partner-${partners.length + 1}.example/start`,
+        active: true,
+        _status: 'published',
+      },
+      ...ctx,
+    })
+    partners.push(slug)
+    partnerIds.set(slug, partner.id)
+  }
+  const peopleTopicsSeconds = (performance.now() - started) / 1000
+
+  const resolver: Resolver = {
+    article: () => null,
+    partner: (slug) => partnerIds.get(slug)!,
+    person: () => writers[0]!,
+    image: () => Promise.resolve(hero.id),
+  }
+  const day = 86_400_000
+  const base = Date.parse('2024-01-01T09:00:00.000Z')
+  const templates: Id[] = []
+  for (let n = 0; n < viaApi; n++) {
+    const g = n % groups
+    const published = new Date(base + (n % 600) * day).toISOString()
+    const article = await payload.create({
+      collection: 'articles',
+      data: {
+        title: `${sentence(n, 6).slice(0, -1)} (${batch} ${n + 1})`,
+        slug: `bench-${batch}-article-${n + 1}`,
+        summary: sentence(n + 1, 24),
+        heroImage: hero.id,
+        topics:
+          n % 3 === 0 ? [topics[g]!, shared.id, topics[(g + 1) % topics.length]!] : [topics[g]!, shared.id],
+        authors: [writers[g]!],
+        reviewers: [reviewers[(g + 1) % reviewers.length]!],
+        body: (await body(articleBody(n, partners[n % partners.length]!), resolver)) as never,
+        publishedAt: published,
+        contentUpdatedAt: published,
+        lastReviewedAt: published,
+        _status: 'published',
+      },
+      ...ctx,
+    })
+    templates.push(article.id)
+  }
+  const apiSeconds = (performance.now() - started) / 1000
+  const cloned = await cloneArticles(payload, {
+    templates,
+    from: viaApi,
+    count: count - viaApi,
+    batch,
+    writers,
+    reviewers,
+    topics,
+    shared: shared.id,
+  })
+  const seconds = (performance.now() - started) / 1000
+  return {
+    articles: count,
+    people: writers.length + reviewers.length,
+    topics: topics.length,
+    partners: partners.length,
+    seconds,
+    peopleTopicsSeconds,
+    viaApi,
+    apiSeconds,
+    cloned,
+    cloneSeconds: seconds - apiSeconds,
+  }
+}
+
+/**
+ * `--articles=N --batch=b [--api=40]` adds once and prints the result as one JSON line; `--serve` keeps Payload loaded
+ * and answers each stdin line `{"articles":N,"batch":"b","api":40}` with a line `RESULT {…}` (starting
+ * Payload costs seconds to minutes on a loaded machine, which would otherwise land in every step).
+ */
+async function main(): Promise<void> {
+  const payload: Payload = await getPayload({ config })
+  try {
+    if (!process.argv.includes('--serve')) {
+      const count = Number(arg('articles'))
+      const added = await addContent(
+        payload,
+        count,
+        Math.min(count, Number(arg('api') ?? 40)),
+        arg('batch') ?? 'g',
+      )
+      console.log(JSON.stringify(added))
+      return
+    }
+    console.log('READY')
+    for await (const line of createInterface({ input: process.stdin })) {
+      if (!line.trim()) continue
+      const { articles, batch, api } = JSON.parse(line) as { articles: number; batch: string; api: number }
+      const added = await addContent(payload, articles, Math.min(articles, api), batch)
+      console.log(`RESULT ${JSON.stringify(added)}`)
+    }
   } finally {
     await payload.destroy()
   }
