@@ -89,7 +89,17 @@ async function main(): Promise<number> {
     )
     children.push(baseline)
     await waitForOk(`${baselineUrl}/`, 60_000)
-    const ctx: BenchContext = { quick, stack, baselineUrl, nginxPort: basePort + 3, tmpDir, outDir, log }
+    const pids = { cms: stack.children[0]!.pid!, web: stack.children[1]!.pid!, baseline: baseline.pid! }
+    const ctx: BenchContext = {
+      quick,
+      stack,
+      baselineUrl,
+      pids,
+      nginxPort: basePort + 3,
+      tmpDir,
+      outDir,
+      log,
+    }
     for (const name of Object.keys(benchmarks) as Name[]) {
       if (only && !only.includes(name)) continue
       log(`=== ${name}`)

@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import type { BenchContext, BenchResult } from './lib/context'
+import { cpuMs } from './lib/cpu'
 import { startNginx } from './lib/nginx'
 import { paddedBaseline, sitePaths, warm } from './lib/site'
 import { median, round } from './lib/stats'
@@ -31,19 +32,23 @@ export async function serving(ctx: BenchContext): Promise<BenchResult> {
     baseline: `${ctx.baselineUrl}${baseline.path}`,
     nginx: `http://127.0.0.1:${ctx.nginxPort}/article.html`,
   }
-  const runs: Record<keyof typeof targets, LoadResult[]> = { article: [], baseline: [], nginx: [] }
+  const pids = { article: ctx.pids.web, baseline: ctx.pids.baseline, nginx: nginx.pid! }
+  type Run = LoadResult & { cpuMsPerRequest: number }
+  const runs: Record<keyof typeof targets, Run[]> = { article: [], baseline: [], nginx: [] }
   try {
     for (const url of Object.values(targets)) await wrk(url, 1, 8) // warm-up, not recorded
     for (let r = 0; r < rounds; r++) {
       // Alternate the order round by round, so no target always runs right after another's load.
       const order = Object.entries(targets) as [keyof typeof targets, string][]
       for (const [name, url] of r % 2 ? order.reverse() : order) {
-        const result = await wrk(url, seconds, connections)
+        const cpuBefore = cpuMs(pids[name])
+        const load = await wrk(url, seconds, connections)
+        const result = { ...load, cpuMsPerRequest: (cpuMs(pids[name]) - cpuBefore) / load.requests }
         if (result.errors > 0)
           throw new Error(`${name}: ${result.errors} failed responses under load (${url})`)
         runs[name].push(result)
         ctx.log(
-          `serving: ${name} round ${r + 1}: ${Math.round(result.requestsPerSecond)} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms`,
+          `serving: ${name} round ${r + 1}: ${Math.round(result.requestsPerSecond)} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, ${round(result.cpuMsPerRequest, 3)} ms CPU per request`,
         )
       }
     }
@@ -52,12 +57,14 @@ export async function serving(ctx: BenchContext): Promise<BenchResult> {
   }
   // Still a cache hit after the load: the figure is for the cached page, not for renders.
   await warm(articleUrl)
-  const summarise = (list: LoadResult[]) => ({
+  const summarise = (list: Run[]) => ({
+    cpuMsPerRequest: round(median(list.map((r) => r.cpuMsPerRequest)), 3),
     requestsPerSecond: round(median(list.map((r) => r.requestsPerSecond)), 0),
     p50Ms: round(median(list.map((r) => r.latencyMs.p50))),
     p99Ms: round(median(list.map((r) => r.latencyMs.p99))),
     rounds: list.map((r) => ({
       rps: round(r.requestsPerSecond, 0),
+      cpuMsPerRequest: round(r.cpuMsPerRequest, 3),
       p50: r.latencyMs.p50,
       p99: r.latencyMs.p99,
     })),
@@ -67,6 +74,7 @@ export async function serving(ctx: BenchContext): Promise<BenchResult> {
   const ceiling = summarise(runs.nginx)
   const vsBaseline = round(article.requestsPerSecond / bare.requestsPerSecond)
   const vsNginx = round(article.requestsPerSecond / ceiling.requestsPerSecond, 3)
+  const cpuVsBaseline = round(article.cpuMsPerRequest / bare.cpuMsPerRequest)
   const baselineBytes = Buffer.byteLength(baseline.html)
   return {
     figures: {
@@ -76,16 +84,20 @@ export async function serving(ctx: BenchContext): Promise<BenchResult> {
       article,
       baseline: bare,
       nginx: ceiling,
-      ratios: { articleVsBaselineRps: vsBaseline, articleVsNginxRps: vsNginx },
+      ratios: {
+        articleVsBaselineRps: vsBaseline,
+        articleVsNginxRps: vsNginx,
+        articleVsBaselineCpuPerRequest: cpuVsBaseline,
+      },
     },
     summary: [
-      `| target | req/s | p50 ms | p99 ms |`,
-      `| --- | ---: | ---: | ---: |`,
-      `| cached article (${bytes} B) | ${article.requestsPerSecond} | ${article.p50Ms} | ${article.p99Ms} |`,
-      `| bare Next.js page (${baselineBytes} B) | ${bare.requestsPerSecond} | ${bare.p50Ms} | ${bare.p99Ms} |`,
-      `| nginx static file (same HTML) | ${ceiling.requestsPerSecond} | ${ceiling.p50Ms} | ${ceiling.p99Ms} |`,
+      `| target | req/s | p50 ms | p99 ms | server CPU ms per request |`,
+      `| --- | ---: | ---: | ---: | ---: |`,
+      `| cached article (${bytes} B) | ${article.requestsPerSecond} | ${article.p50Ms} | ${article.p99Ms} | ${article.cpuMsPerRequest} |`,
+      `| bare Next.js page (${baselineBytes} B) | ${bare.requestsPerSecond} | ${bare.p50Ms} | ${bare.p99Ms} | ${bare.cpuMsPerRequest} |`,
+      `| nginx static file (same HTML) | ${ceiling.requestsPerSecond} | ${ceiling.p50Ms} | ${ceiling.p99Ms} | ${ceiling.cpuMsPerRequest} |`,
       '',
-      `Article ÷ bare Next.js: **${vsBaseline}×** req/s; article ÷ nginx: **${vsNginx}×**.`,
+      `Article ÷ bare Next.js: **${vsBaseline}×** req/s and **${cpuVsBaseline}×** the server CPU per request; article ÷ nginx: **${vsNginx}×** req/s. Medians of ${rounds} interleaved round(s) of ${seconds} s, ${connections} connections. CPU per request is the server process's user + system time over the run divided by the requests served: it depends far less on other load on the machine than req/s does.`,
     ],
     budgets: [
       {

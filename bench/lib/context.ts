@@ -6,6 +6,8 @@ export type BenchContext = {
   stack: Stack
   /** The bare Next.js baseline (`bench/baseline`), served by `next start`. */
   baselineUrl: string
+  /** Process ids of the servers, for the CPU time they spend per request. */
+  pids: { web: number; cms: number; baseline: number }
   /** Port for nginx (the static-file ceiling). */
   nginxPort: number
   /** Scratch directory for this run (generated configs, static copies). */
