@@ -6,6 +6,7 @@
  *   npm run bench                       full run, results in bench/results/
  *   npm run bench -- --quick            CI-sized run (small sizes, short loads), results in tests/.artifacts/bench/
  *   npm run bench -- --only=serving,weight   a subset (weight, serving, publish, lighthouse, growth)
+ *   npm run bench -- --reuse-builds     skip the builds when production builds exist (as --quick does)
  *
  * Budgets are checked and printed, never asserted; the exit code is non-zero only when a benchmark
  * could not run. Ports: HAVEN_BENCH_PORT (default HAVEN_E2E_PORT + 10, i.e. 3110) and the next three.
@@ -60,7 +61,8 @@ async function main(): Promise<number> {
   try {
     // A quick run reuses existing production builds (CI has just built them for the browser tests).
     const built = (app: string) => existsSync(path.join(rootDir, app, '.next/BUILD_ID'))
-    const buildApps = !quick || !built('apps/web') || !built('apps/cms')
+    const reuse = quick || args.includes('--reuse-builds')
+    const buildApps = !reuse || !built('apps/web') || !built('apps/cms')
     log(`starting the stack on ${basePort}/${basePort + 1}${buildApps ? ' (building both apps)' : ''}`)
     const stack = await startStack({
       name: 'bench-stack',
@@ -69,7 +71,7 @@ async function main(): Promise<number> {
       build: buildApps,
     })
     children.push(...stack.children)
-    if (!quick || !built('bench/baseline')) {
+    if (!reuse || !built('bench/baseline')) {
       log('building the bare Next.js baseline')
       await run(bin('next'), ['build', baselineDir], {
         cwd: rootDir,
