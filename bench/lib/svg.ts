@@ -8,7 +8,9 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 
 function ticks(min: number, max: number): number[] {
   const out: number[] = []
-  for (let e = Math.floor(Math.log10(min)); e <= Math.ceil(Math.log10(max)); e++) out.push(10 ** e)
+  // A value a hair above a power of ten (10,015 articles) does not open a whole empty decade.
+  for (let e = Math.floor(Math.log10(min) + 0.01); e <= Math.ceil(Math.log10(max) - 0.01); e++)
+    out.push(10 ** e)
   return out
 }
 
