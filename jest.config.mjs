@@ -13,6 +13,11 @@ export default {
       moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
     }),
     unitProject({
+      displayName: 'bench',
+      rootDir: '<rootDir>/bench',
+      testMatch: ['<rootDir>/lib/**/*.test.ts', '<rootDir>/*.test.ts'],
+    }),
+    unitProject({
       displayName: 'repo',
       rootDir: '<rootDir>/tests/unit',
       testMatch: ['<rootDir>/**/*.test.ts'],

@@ -1,6 +1,6 @@
 /**
  * `npm test`: lint, typecheck, unit and component tests, CMS integration tests (SQLite, then PostgreSQL)
- * and browser tests, in that order, every one run even when an earlier one fails. Ends with the one line
+ * browser tests and the quick benchmarks, in that order, every one run even when an earlier one fails. Ends with the one line
  * `tests: N passed, N failed[, N skipped]` summing every runner, and exits non-zero if anything failed.
  *
  * Lint and each workspace's typecheck count as one test each. `--only=lint,unit,…` runs a subset.
@@ -97,6 +97,35 @@ function jest(name: string, config: string, extra: string[] = [], esm = false): 
   }
 }
 
+/**
+ * The quick benchmarks (`bench/run.ts --quick`): each benchmark that ran counts as a passed test and each
+ * that could not run as a failed one. Budgets are printed, not asserted (timings on a shared machine).
+ */
+const bench: Step = {
+  name: 'bench',
+  run: async () => {
+    const out = path.join(artifacts, 'bench/results')
+    rmSync(path.join(out, 'results.json'), { force: true })
+    const code = await exec(bin('tsx'), ['bench/run.ts', '--quick', `--out=${out}`])
+    try {
+      const results = JSON.parse(readFileSync(path.join(out, 'results.json'), 'utf8')) as {
+        benchmarks: Record<string, { ok: boolean }>
+      }
+      const all = Object.values(results.benchmarks)
+      const tally = {
+        passed: all.filter((b) => b.ok).length,
+        failed: all.filter((b) => !b.ok).length,
+        skipped: 0,
+      }
+      if (code !== 0 && tally.failed === 0) tally.failed = 1
+      if (all.length === 0) tally.failed = 1
+      return tally
+    } catch {
+      return { passed: 0, failed: 1, skipped: 0 } // no results at all: the harness itself is broken
+    }
+  },
+}
+
 const steps: Step[] = [
   check('lint', bin('eslint'), ['.', '--max-warnings', '0']),
   check('format', bin('prettier'), ['--check', '--log-level', 'warn', '.']),
@@ -115,6 +144,7 @@ const steps: Step[] = [
   jest('integration', 'apps/cms/jest.int.config.mjs', ['--forceExit'], true),
   jest('postgres', 'apps/cms/jest.pg.config.mjs', ['--forceExit'], true),
   jest('e2e', 'tests/e2e/jest.config.mjs', ['--forceExit'], true),
+  bench,
 ]
 
 async function main(): Promise<void> {

@@ -1,0 +1,3 @@
+export default function Home() {
+  return <main>A bare Next.js page; the benchmarks use /pad/[bytes].</main>
+}

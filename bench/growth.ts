@@ -1,0 +1,214 @@
+/**
+ * Cost growth: a generator adds articles (with people, topics and partners) until the site holds N of
+ * them, for each N in the sizes; at each size it times an uncached article render, an uncached topic
+ * page (the shared topic every generated article is filed under), the uncached sitemap, a search and
+ * the CMS REST list of articles, and the seed time (see `growth/generate.ts`: people, topics, partners
+ * and the first 40 articles of each step through the Local API, the rest copied in SQL). Each operation's growth is the exponent k of a
+ * power law t = a·N^k fitted on log-log axes (0 = flat, 1 = linear), drawn as curves.
+ */
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+import { createInterface } from 'node:readline'
+
+import { REVALIDATE_SECRET_HEADER } from '@haven/schemas'
+
+import { bin, rootDir, toolEnv } from '../scripts/lib/proc'
+import { get, type BenchContext, type BenchResult } from './lib/context'
+import { median, powerLaw, round } from './lib/stats'
+import { logLogChart } from './lib/svg'
+import type { Added } from './growth/generate'
+import { SHARED_TOPIC } from './growth/shared'
+
+type Generated = Added
+
+/**
+ * The generator (`growth/generate.ts --serve`) as one long-lived process: Payload loads once, and each
+ * `add` answers with what it added and how long that took.
+ */
+function startGenerator(ctx: BenchContext) {
+  const child = spawn(bin('tsx'), [path.join(rootDir, 'bench/growth/generate.ts'), '--serve'], {
+    cwd: path.join(rootDir, 'apps/cms'),
+    env: toolEnv({ ...ctx.stack.env, NODE_ENV: 'development' }),
+    stdio: ['pipe', 'pipe', 'pipe'],
+  })
+  let tail = ''
+  const waiters: ((line: string | Error) => void)[] = []
+  const lines = createInterface({ input: child.stdout })
+  lines.on('line', (line) => {
+    tail = `${tail}${line}\n`.slice(-2000)
+    if (line === 'READY' || line.startsWith('RESULT ')) waiters.shift()?.(line)
+  })
+  child.stderr.on('data', (c: Buffer) => (tail = `${tail}${c.toString()}`.slice(-2000)))
+  child.on('exit', (code) => {
+    for (const waiter of waiters.splice(0)) waiter(new Error(`the generator exited ${code}: ${tail}`))
+  })
+  const next = () =>
+    new Promise<string>((resolve, reject) =>
+      waiters.push((line) => (line instanceof Error ? reject(line) : resolve(line))),
+    )
+  const ready = next()
+  return {
+    async add(articles: number, batch: string, api: number): Promise<Generated> {
+      await ready
+      const answer = next()
+      child.stdin.write(`${JSON.stringify({ articles, batch, api })}\n`)
+      return JSON.parse((await answer).slice('RESULT '.length)) as Generated
+    },
+    stop: () => child.stdin.end(),
+  }
+}
+
+async function revalidate(ctx: BenchContext, tags: string[]): Promise<void> {
+  const response = await fetch(`${ctx.stack.webUrl}/api/revalidate`, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      [REVALIDATE_SECRET_HEADER]: ctx.stack.env.REVALIDATE_SECRET!,
+    },
+    body: JSON.stringify({ tags }),
+  })
+  if (!response.ok) throw new Error(`POST /api/revalidate answered ${response.status}`)
+}
+
+/** Times GET `url` (expected 200); `before` runs first, outside the timing (e.g. expiring the cache). */
+async function timed(
+  url: string,
+  trials: number,
+  before?: () => Promise<void>,
+): Promise<{ ms: number; cache: string[]; bytes: number }> {
+  const samples: number[] = []
+  const cache: string[] = []
+  let bytes = 0
+  for (let i = 0; i < trials; i++) {
+    await before?.()
+    const { status, ms, headers, text } = await get(url)
+    if (status !== 200) throw new Error(`GET ${url} answered ${status}`)
+    samples.push(ms)
+    cache.push(headers.get('x-nextjs-cache') ?? '-')
+    bytes = Buffer.byteLength(text)
+  }
+  return { ms: median(samples), cache, bytes }
+}
+
+const operations = [
+  'uncached article render',
+  'topic page (uncached)',
+  'sitemap (uncached)',
+  'search (uncached)',
+  'CMS REST list of articles',
+  'seed time (total)',
+] as const
+type Operation = (typeof operations)[number]
+
+export async function growth(ctx: BenchContext): Promise<BenchResult> {
+  const sizes = ctx.quick ? [25, 75, 225] : [100, 1000, 10_000]
+  const trials = ctx.quick ? 2 : 3
+  const { webUrl, cmsUrl } = ctx.stack
+  const existing = (
+    JSON.parse((await get(`${cmsUrl}/api/articles?limit=1&depth=0`)).text) as { totalDocs: number }
+  ).totalDocs
+  const search = (await get(`${webUrl}/search?q=trust`)).status === 200
+  const searchUrl = search
+    ? `${webUrl}/search?q=trust`
+    : // Until the site search lands: the query it will run, over the CMS REST API (title or summary).
+      `${cmsUrl}/api/articles?where[or][0][title][like]=trust&where[or][1][summary][like]=trust&limit=10&depth=1`
+  if (!search) ctx.log('growth: /search is not there yet; timing the equivalent CMS REST query instead')
+  const rows: {
+    size: number
+    generated: Generated
+    ms: Record<Operation, number>
+    cache: Record<string, string[]>
+    bytes: Record<string, number>
+  }[] = []
+  let total = existing
+  let seedSeconds = 0
+  let generated = 0
+  const generator = startGenerator(ctx)
+  try {
+    for (const [i, size] of sizes.entries()) {
+      const add = size - generated
+      const gen = await generator.add(add, `b${i + 1}`, ctx.quick ? 10 : 40)
+      generated = size
+      total += add
+      seedSeconds += gen.seconds
+      ctx.log(
+        `growth: +${add} articles in ${round(gen.seconds, 1)} s: ${gen.people} people, ${gen.topics} topics and ${gen.partners} partners, ${gen.viaApi} articles by the Local API (${round(gen.apiSeconds - gen.peopleTopicsSeconds, 1)} s), ${gen.cloned} copied in SQL (${round(gen.cloneSeconds, 1)} s); ${total} in all`,
+      )
+      // Articles never requested before: their first request renders (and fetches) from scratch.
+      const articleMs: number[] = []
+      const articleCache: string[] = []
+      for (let t = 0; t < trials; t++) {
+        const n = 1 + Math.floor(((t + 0.5) / trials) * add)
+        const r = await timed(`${webUrl}/articles/bench-b${i + 1}-article-${n}`, 1)
+        articleMs.push(r.ms)
+        articleCache.push(...r.cache)
+      }
+      const expire = () => revalidate(ctx, ['articles', 'topics'])
+      const topic = await timed(`${webUrl}/topics/${SHARED_TOPIC}`, trials, expire)
+      const sitemap = await timed(`${webUrl}/sitemap.xml`, trials, expire)
+      // The site search caches its CMS reads under these tags like any page: expire them to time a real search.
+      const found = await timed(
+        searchUrl,
+        trials,
+        search ? () => revalidate(ctx, ['search', 'articles']) : undefined,
+      )
+      const list = await timed(`${cmsUrl}/api/articles?limit=10&depth=1&sort=-updatedAt`, trials)
+      rows.push({
+        size: total,
+        generated: gen,
+        ms: {
+          'uncached article render': median(articleMs),
+          'topic page (uncached)': topic.ms,
+          'sitemap (uncached)': sitemap.ms,
+          'search (uncached)': found.ms,
+          'CMS REST list of articles': list.ms,
+          'seed time (total)': seedSeconds * 1000,
+        },
+        cache: { article: articleCache, topic: topic.cache, sitemap: sitemap.cache },
+        bytes: { topic: topic.bytes, sitemap: sitemap.bytes, search: found.bytes, list: list.bytes },
+      })
+      ctx.log(
+        `growth: N=${total}: ${operations.map((o) => `${o} ${round(rows.at(-1)!.ms[o], 0)} ms`).join(', ')}`,
+      )
+    }
+  } finally {
+    generator.stop()
+  }
+  const fits = Object.fromEntries(
+    operations.map((o) => [o, round(powerLaw(rows.map((r) => ({ x: r.size, y: r.ms[o] }))).exponent)]),
+  ) as Record<Operation, number>
+  const chart = logLogChart({
+    title: `Cost growth with the number of articles${ctx.quick ? ' (quick run)' : ''}`,
+    xLabel: 'articles in the site (log)',
+    yLabel: 'milliseconds (log)',
+    series: operations.map((o) => ({
+      name: `${o} (k=${fits[o]})`,
+      points: rows.map((r) => ({ x: r.size, y: r.ms[o] })),
+    })),
+  })
+  return {
+    figures: {
+      sizes: rows.map((r) => r.size),
+      seededArticlesBefore: existing,
+      trialsPerOperation: trials,
+      search: search ? 'web /search' : 'CMS REST like-query (the site search was not there)',
+      rows: rows.map((r) => ({
+        ...r,
+        ms: Object.fromEntries(Object.entries(r.ms).map(([k, v]) => [k, round(v, 1)])),
+      })),
+      exponents: fits,
+    },
+    summary: [
+      `| operation | ${rows.map((r) => `N=${r.size.toLocaleString('en')}`).join(' | ')} | exponent k |`,
+      `| --- | ${rows.map(() => '---:').join(' | ')} | ---: |`,
+      ...operations.map(
+        (o) => `| ${o} (ms) | ${rows.map((r) => round(r.ms[o], 0)).join(' | ')} | ${fits[o]} |`,
+      ),
+      '',
+      `Time ≈ a·N^k: k = 0 does not grow, k = 1 grows in proportion to the number of articles. Search timed: ${search ? 'the site search page' : 'the equivalent CMS REST query (the site search page was not there)'}.`,
+      '',
+      '![cost growth](growth.svg)',
+    ],
+    charts: [{ file: 'growth.svg', svg: chart }],
+  }
+}
