@@ -56,6 +56,8 @@ export function ConsentProvider({ settings, children }: { settings: ConsentSetti
   const [banner, setBanner] = useState<'closed' | 'first-visit' | 'reopened'>('closed')
   // Where focus goes back to once the banner closes (the footer button that reopened it).
   const returnFocus = useRef<HTMLElement | null>(null)
+  // The pending move of focus after a choice: cancelled if the banner is reopened before it runs.
+  const pendingFocus = useRef<number | null>(null)
 
   useEffect(() => {
     const stored = readConsent(settings.version)
@@ -78,11 +80,18 @@ export function ConsentProvider({ settings, children }: { settings: ConsentSetti
       // The button the reader pressed disappears with the banner: keep their place.
       const target = returnFocus.current ?? document.getElementById('main')
       returnFocus.current = null
-      if (document.activeElement?.closest('.consent-banner')) requestAnimationFrame(() => target?.focus())
+      if (document.activeElement?.closest('.consent-banner'))
+        pendingFocus.current = requestAnimationFrame(() => {
+          pendingFocus.current = null
+          // Only where focus was lost with the banner; never away from where the reader has moved on to.
+          if (!document.activeElement || document.activeElement === document.body) target?.focus()
+        })
     },
     [settings.version],
   )
   const reopen = useCallback(() => {
+    if (pendingFocus.current !== null) cancelAnimationFrame(pendingFocus.current)
+    pendingFocus.current = null
     returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
     setBanner('reopened')
   }, [])
