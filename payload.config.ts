@@ -28,6 +28,7 @@ import { CrisisResources } from './apps/cms/src/globals/CrisisResources'
 import { Navigation } from './apps/cms/src/globals/Navigation'
 import { SiteSettings } from './apps/cms/src/globals/SiteSettings'
 import { revalidateWeb } from './apps/cms/src/hooks/revalidateWeb'
+import { jobs } from './apps/cms/src/jobs'
 import { collections } from './apps/cms/src/slugs'
 
 const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'apps/cms')
@@ -40,10 +41,12 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(cmsDir, 'src') },
     meta: { titleSuffix: ' · Haven CMS' },
+    components: { beforeDashboard: ['/components/ReviewDashboard#ReviewDashboard'] },
   },
   collections: [Articles, People, Topics, Partners, Pages, Media, Users, DirectoryMembers],
   globals: [Navigation, CrisisResources, SiteSettings],
   endpoints: [health],
+  jobs,
   editor: lexicalEditor(),
   db: databaseAdapter(env),
   sharp,
