@@ -27,7 +27,9 @@ const validatePerson: RelationshipFieldSingleValidation = async (value, { req, s
   if (!person) return `person: person ${String(id)} does not exist`
   if (
     roles.includes('reviewer') &&
-    !(person.credentials ?? []).some((c) => isClinicalCredential(c.abbreviation ?? ''))
+    !(person.credentials ?? []).some((c: { abbreviation?: string | null }) =>
+      isClinicalCredential(c.abbreviation ?? ''),
+    )
   )
     return `person: "${person.name}" holds no clinical credential, so this account cannot be a clinical reviewer`
   return true
