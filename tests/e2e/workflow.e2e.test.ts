@@ -45,20 +45,26 @@ async function signedIn(email: string): Promise<Page> {
 async function openArticle(page: Page): Promise<void> {
   await page.goto(`${cmsUrl}/admin/collections/articles/${articleId}`)
   await page.locator('#field-summary').waitFor({ timeout: 30_000 })
+  // The previous person's edit lock may outlive their page; the workflow hands the article on.
+  const takeOver = page.getByRole('button', { name: 'Take over' })
+  if (await takeOver.isVisible({ timeout: 2000 }).catch(() => false)) await takeOver.click()
 }
 
 async function chooseWorkflow(page: Page, label: string): Promise<void> {
-  await page.locator('#field-workflowState').click()
-  await page.getByRole('option', { name: label, exact: true }).click()
+  await page.locator('#field-workflowState .rs__control').click()
+  await page.locator('.rs__option', { hasText: new RegExp(`^${label}$`) }).click()
 }
 
-async function saveDraft(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Save Draft' }).click()
-  await page
-    .getByText(/saved successfully|Updated successfully/i)
-    .first()
-    .waitFor({ timeout: 30_000 })
+/** Clicks `button` and waits for Payload's success toast; an error toast fails at once with its text. */
+async function saveWith(page: Page, button: string, success: RegExp): Promise<void> {
+  await page.getByRole('button', { name: button, exact: true }).click()
+  const ok = page.getByText(success).first()
+  const failed = page.locator('.toast-error, [data-type="error"]').first()
+  await Promise.race([ok.waitFor({ timeout: 30_000 }), failed.waitFor({ timeout: 30_000 })])
+  if (await failed.isVisible()) throw new Error(`${button}: ${await failed.textContent()}`)
 }
+
+const saveDraft = (page: Page) => saveWith(page, 'Save Draft', /Draft saved successfully/i)
 
 /** Leaves the edit view, so the next person does not find the document locked. */
 async function leave(page: Page): Promise<void> {
@@ -155,11 +161,7 @@ describe('the editorial workflow in the admin', () => {
 
     const editor = await signedIn('editor@haven.test')
     await openArticle(editor)
-    await editor.getByRole('button', { name: 'Publish changes' }).click()
-    await editor
-      .getByText(/Updated successfully|published successfully/i)
-      .first()
-      .waitFor({ timeout: 30_000 })
+    await saveWith(editor, 'Publish changes', /Updated successfully/i)
 
     await until(async () => (await readerPage()).includes(secondRevision))
     const page = await (await browser.newContext()).newPage()
