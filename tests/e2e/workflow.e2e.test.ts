@@ -9,6 +9,7 @@ import { createHmac, randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { jest } from '@jest/globals'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import { bin, rootDir, run, toolEnv } from '../../scripts/lib/proc'
@@ -46,8 +47,16 @@ async function openArticle(page: Page): Promise<void> {
   await page.goto(`${cmsUrl}/admin/collections/articles/${articleId}`)
   await page.locator('#field-summary').waitFor({ timeout: 30_000 })
   // The previous person's edit lock may outlive their page; the workflow hands the article on.
-  const takeOver = page.getByRole('button', { name: 'Take over' })
-  if (await takeOver.isVisible({ timeout: 2000 }).catch(() => false)) await takeOver.click()
+  const locked = page.locator('#document-locked')
+  if (
+    await locked.waitFor({ timeout: 5000 }).then(
+      () => true,
+      () => false,
+    )
+  ) {
+    await locked.getByRole('button', { name: /Take over/i }).click()
+    await locked.waitFor({ state: 'hidden', timeout: 10_000 })
+  }
 }
 
 async function chooseWorkflow(page: Page, label: string): Promise<void> {
@@ -57,7 +66,13 @@ async function chooseWorkflow(page: Page, label: string): Promise<void> {
 
 /** Clicks `button` and waits for Payload's success toast; an error toast fails at once with its text. */
 async function saveWith(page: Page, button: string, success: RegExp): Promise<void> {
-  await page.getByRole('button', { name: button, exact: true }).click()
+  await page
+    .getByRole('button', { name: button, exact: true })
+    .click({ timeout: 20_000 })
+    .catch(async (error: unknown) => {
+      await page.screenshot({ path: `${dir}/workflow-${button.replace(/\W+/g, '-')}.png` })
+      throw error
+    })
   const ok = page.getByText(success).first()
   const failed = page.locator('.toast-error, [data-type="error"]').first()
   await Promise.race([ok.waitFor({ timeout: 30_000 }), failed.waitFor({ timeout: 30_000 })])
@@ -83,6 +98,8 @@ async function until(check: () => Promise<boolean>, timeoutMs = 30_000): Promise
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
 }
+
+jest.setTimeout(150_000)
 
 beforeAll(async () => {
   browser = await launchChromium()
@@ -162,6 +179,7 @@ describe('the editorial workflow in the admin', () => {
     const editor = await signedIn('editor@haven.test')
     await openArticle(editor)
     await saveWith(editor, 'Publish changes', /Updated successfully/i)
+    await leave(editor)
 
     await until(async () => (await readerPage()).includes(secondRevision))
     const page = await (await browser.newContext()).newPage()
@@ -200,15 +218,19 @@ describe('scheduled publishing in the running CMS', () => {
     const reviewer = await login('reviewer@haven.test')
     const editor = await login('editor@haven.test')
     const scheduled = `Workflow e2e: published on schedule ${Date.now()}.`
-    await call(writer.token, `/articles/${articleId}?draft=true`, 'PATCH', {
+    const other = 'signs-of-depression'
+    const found = await fetch(`${cmsUrl}/api/articles?where[slug][equals]=${other}&depth=0`)
+    const otherId = ((await found.json()) as { docs: { id: number }[] }).docs[0]!.id
+    const otherPage = async () => (await fetch(`${webUrl}/articles/${other}`)).text()
+    await call(writer.token, `/articles/${otherId}?draft=true`, 'PATCH', {
       summary: scheduled,
       workflowState: 'in_review',
     })
-    await call(reviewer.token, `/articles/${articleId}?draft=true`, 'PATCH', { workflowState: 'approved' })
+    await call(reviewer.token, `/articles/${otherId}?draft=true`, 'PATCH', { workflowState: 'approved' })
     // Queued as the admin's "Schedule publish" does; the running CMS's job runner must publish it.
     await run(
       bin('tsx'),
-      [queueScript, String(articleId), String(editor.user.id), new Date(Date.now() + 3000).toISOString()],
+      [queueScript, String(otherId), String(editor.user.id), new Date(Date.now() + 3000).toISOString()],
       {
         cwd: rootDir,
         env: toolEnv({
@@ -225,7 +247,7 @@ describe('scheduled publishing in the running CMS', () => {
         stdio: 'ignore',
       },
     )
-    expect(await readerPage()).not.toContain(scheduled)
-    await until(async () => (await readerPage()).includes(scheduled), 45_000)
+    expect(await otherPage()).not.toContain(scheduled)
+    await until(async () => (await otherPage()).includes(scheduled), 45_000)
   })
 })
