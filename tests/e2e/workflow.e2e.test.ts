@@ -81,7 +81,7 @@ async function saveWith(page: Page, button: string, success: RegExp): Promise<vo
 
 const saveDraft = (page: Page) => saveWith(page, 'Save Draft', /Draft saved successfully/i)
 
-/** Leaves the edit view, so the next person does not find the document locked. */
+/** Leaves the edit view (the next person may still meet this person's edit lock: see openArticle). */
 async function leave(page: Page): Promise<void> {
   await page.goto(`${cmsUrl}/admin`)
   await page.waitForTimeout(500)
