@@ -34,6 +34,7 @@ import { SiteSettings } from './apps/cms/src/globals/SiteSettings'
 import { revalidateWeb } from './apps/cms/src/hooks/revalidateWeb'
 import { siteSearch } from './apps/cms/src/plugins/search'
 import { formBuilder } from './apps/cms/src/plugins/formBuilder'
+import { jobs } from './apps/cms/src/jobs'
 import { collections } from './apps/cms/src/slugs'
 
 const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'apps/cms')
@@ -46,6 +47,7 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(cmsDir, 'src') },
     meta: { titleSuffix: ' · Haven CMS' },
+    components: { beforeDashboard: ['/components/ReviewDashboard#ReviewDashboard'] },
   },
   collections: [
     Articles,
@@ -62,6 +64,7 @@ export default buildConfig({
   ],
   globals: [Navigation, CrisisResources, SiteSettings],
   endpoints: [health],
+  jobs,
   editor: lexicalEditor(),
   db: databaseAdapter(env),
   email: emailAdapter(env),

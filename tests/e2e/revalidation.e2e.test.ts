@@ -18,10 +18,16 @@ async function cms(path: string, init: RequestInit = {}): Promise<Record<string,
   return body
 }
 
+// Visible changes need a clinical approval (workflow.e2e.test.ts walks that path); this test is about
+// revalidation, so it publishes as an admin with the recorded reason the workflow asks for.
 const patchArticle = (data: Record<string, unknown>) =>
   cms(`/articles/${article.id}`, {
     method: 'PATCH',
-    body: JSON.stringify({ ...data, _status: data._status ?? 'published' }),
+    body: JSON.stringify({
+      ...data,
+      _status: data._status ?? 'published',
+      publishReason: 'Revalidation test: publishing a test edit',
+    }),
   })
 
 /** Polls `url` until `check(html, status)` holds; returns the milliseconds it took. */
@@ -45,7 +51,7 @@ beforeAll(async () => {
   const login = await fetch(`${cmsUrl}/api/users/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'editor@haven.test', password: 'haven-demo-password' }),
+    body: JSON.stringify({ email: 'admin@haven.test', password: 'haven-demo-password' }),
   })
   token = ((await login.json()) as { token: string }).token
   // The newest article is on the home page, its own page and its topic's page.

@@ -222,6 +222,48 @@ export interface Article {
   contentUpdatedAt?: string | null;
   lastReviewedAt?: string | null;
   featured?: boolean | null;
+  /**
+   * Writers submit (In review); clinical reviewers approve or request changes; editors publish an approved version.
+   */
+  workflowState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
+  /**
+   * From the clinical reviewer to the writer; never shown to readers.
+   */
+  reviewNote?: string | null;
+  /**
+   * For the team; readers never see these, and editing them needs no review.
+   */
+  internalNotes?: string | null;
+  /**
+   * Admins only: publishing unapproved content needs a written reason, shown in the history.
+   */
+  publishReason?: string | null;
+  approval?: {
+    approvedBy?: (number | null) | User;
+    reviewer?: (number | null) | Person;
+    approvedAt?: string | null;
+    fingerprint?: string | null;
+  };
+  /**
+   * Last review plus the shortest review interval of its topics.
+   */
+  nextReviewDue?: string | null;
+  publishedFingerprint?: string | null;
+  /**
+   * Appended on every publication; shown to readers under the article.
+   */
+  history?:
+    | {
+        date: string;
+        change: 'published' | 'updated' | 'reviewed' | 'published-without-review';
+        publishedByName?: string | null;
+        publishedBy?: (number | null) | Person;
+        reviewedBy?: (number | null) | Person;
+        reviewedAt?: string | null;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   references?: string[] | null;
   meta?: {
     title?: string | null;
@@ -383,6 +425,38 @@ export interface Topic {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  roles: ('admin' | 'editor' | 'writer' | 'reviewer')[];
+  /**
+   * The person this account writes or reviews as. Clinical reviewers must be linked to a credentialed person.
+   */
+  person?: (number | null) | Person;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "partners".
  */
 export interface Partner {
@@ -453,34 +527,6 @@ export interface Page {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  roles: ('admin' | 'editor' | 'writer' | 'reviewer')[];
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1015,6 +1061,32 @@ export interface ArticlesSelect<T extends boolean = true> {
   contentUpdatedAt?: T;
   lastReviewedAt?: T;
   featured?: T;
+  workflowState?: T;
+  reviewNote?: T;
+  internalNotes?: T;
+  publishReason?: T;
+  approval?:
+    | T
+    | {
+        approvedBy?: T;
+        reviewer?: T;
+        approvedAt?: T;
+        fingerprint?: T;
+      };
+  nextReviewDue?: T;
+  publishedFingerprint?: T;
+  history?:
+    | T
+    | {
+        date?: T;
+        change?: T;
+        publishedByName?: T;
+        publishedBy?: T;
+        reviewedBy?: T;
+        reviewedAt?: T;
+        reason?: T;
+        id?: T;
+      };
   references?: T;
   meta?:
     | T
@@ -1184,6 +1256,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  person?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -8,6 +8,31 @@ import { seoMetaSchema } from './seo'
 import { slugSchema } from './slug'
 import { topicSchema } from './topic'
 
+/** What happened when a version of an article reached readers (the CMS appends one on every publication). */
+export const articleHistoryChangeSchema = z.enum([
+  'published',
+  'updated',
+  'reviewed',
+  'published-without-review',
+])
+export type ArticleHistoryChange = z.infer<typeof articleHistoryChangeSchema>
+
+/**
+ * One entry of an article's public history: a published version, who published it and which licensed
+ * clinician reviewed it, and when. Review notes and version bodies never leave the CMS.
+ */
+export const articleHistoryEntrySchema = z.object({
+  id: z.string().nullish(),
+  date: timestampSchema.describe('When this version was published'),
+  change: articleHistoryChangeSchema,
+  publishedByName: z.string().nullish().describe('Who published it'),
+  publishedBy: relationSchema(personSchema).nullish(),
+  reviewedBy: relationSchema(personSchema).nullish().describe('The clinician who approved this version'),
+  reviewedAt: timestampSchema.nullish().describe('When the clinician approved it'),
+  reason: z.string().nullish().describe('Why an admin published it without a clinical review'),
+})
+export type ArticleHistoryEntry = z.infer<typeof articleHistoryEntrySchema>
+
 /**
  * Everything of an article but its body. Kept apart because the body refers back to articles (further
  * reading, internal links), and those references are derived from these fields.
@@ -29,6 +54,11 @@ const articleFieldsSchema = z.object({
   contentUpdatedAt: timestampSchema.nullish().describe('Updated'),
   lastReviewedAt: timestampSchema.nullish().describe('Last clinically reviewed'),
   featured: z.boolean().nullish(),
+  history: z
+    .array(articleHistoryEntrySchema)
+    .nullish()
+    .transform((history) => history ?? [])
+    .describe('Each published version: when, what happened, by whom'),
   meta: seoMetaSchema.nullish(),
   updatedAt: timestampSchema,
   createdAt: timestampSchema,
@@ -41,6 +71,14 @@ export const articleSchema = articleFieldsSchema.extend({
   body: z.lazy(() => lexicalDocumentSchema),
 })
 export type Article = z.infer<typeof articleSchema>
+
+/**
+ * A draft as the preview route reads it with an editor's credentials: a draft never published has no
+ * published date yet, so the page shows its last save instead.
+ */
+export const articlePreviewSchema = articleSchema
+  .extend({ publishedAt: timestampSchema.nullish() })
+  .transform((article) => ({ ...article, publishedAt: article.publishedAt ?? article.updatedAt }))
 
 /** An article in a listing (home, topic and person pages, sitemap, feed, search, further reading). */
 export const articleCardSchema = articleFieldsSchema.pick({

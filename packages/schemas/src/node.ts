@@ -1,4 +1,5 @@
 /** Server-only helpers shared by both apps' `env.ts` (kept apart so no browser bundle pulls in node:fs). */
+import { createHmac } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
@@ -28,4 +29,13 @@ export function loadWorkspaceDotEnv(): void {
   if (process.env.NODE_ENV === 'production') return
   const file = path.join(findRootDir(), '.env')
   if (existsSync(file)) process.loadEnvFile(file)
+}
+
+/**
+ * The signature of a preview link to `path` (e.g. `/articles/emotional-intimacy`): an HMAC keyed by
+ * the shared REVALIDATE_SECRET, so the CMS can hand staff a link without handing them the secret. The
+ * web app's preview route also checks the visitor's CMS session: a leaked link alone shows nothing.
+ */
+export function previewSignature(secret: string, path: string): string {
+  return createHmac('sha256', secret).update(`preview:${path}`).digest('base64url')
 }

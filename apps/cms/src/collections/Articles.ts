@@ -7,15 +7,18 @@ import {
   type RelationshipFieldManyValidation,
 } from 'payload'
 
+import { canCreateArticle, canUpdateArticle } from '../access/articles'
 import { editorsOnly, publishedOrStaff, staffField, staffOnly } from '../access/published'
-import { hasRole } from '../access/roles'
 import { articleBlocks } from '../blocks'
 import { bodyEditor } from '../editor/features'
 import { slugField } from '../fields/slug'
+import { workflowFields } from '../fields/workflow'
+import { articleWorkflow, keepPublished } from '../hooks/articleWorkflow'
 import { protectReferencedDelete } from '../hooks/protectReferenced'
 import { redirectOldSlug } from '../hooks/redirectOldSlug'
 import { revalidateWeb } from '../hooks/revalidateWeb'
 import { validateReferences } from '../hooks/validateReferences'
+import { articlePreviewUrl } from '../lib/preview'
 import { collections } from '../slugs'
 
 type Person = {
@@ -106,19 +109,21 @@ export const Articles: CollectionConfig = {
   admin: {
     group: 'Content',
     useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', '_status', 'publishedAt', 'updatedAt'],
+    defaultColumns: ['title', 'workflowState', '_status', 'nextReviewDue', 'updatedAt'],
     listSearchableFields: ['title', 'summary', 'slug'],
+    preview: articlePreviewUrl,
   },
   access: {
     read: publishedOrStaff,
     readVersions: staffOnly,
-    create: ({ req }) => hasRole(req.user, 'admin', 'editor', 'writer'),
-    update: ({ req }) => hasRole(req.user, 'admin', 'editor', 'writer'),
+    create: canCreateArticle,
+    update: canUpdateArticle,
     delete: editorsOnly,
   },
   versions: { drafts: { autosave: false, schedulePublish: true }, maxPerDoc: 100 },
   hooks: {
-    beforeChange: [publicationRules, validateReferences],
+    beforeOperation: [keepPublished],
+    beforeChange: [articleWorkflow, publicationRules, validateReferences],
     afterChange: [redirectOldSlug('/articles'), revalidateWeb],
     beforeDelete: [protectReferencedDelete],
     afterDelete: [revalidateWeb],
@@ -174,21 +179,31 @@ export const Articles: CollectionConfig = {
         position: 'sidebar',
         date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' },
         description: 'Set when first published.',
+        readOnly: true,
       },
     },
     {
       name: 'contentUpdatedAt',
       label: 'Content updated',
       type: 'date',
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' },
+      },
     },
     {
       name: 'lastReviewedAt',
       label: 'Last clinically reviewed',
       type: 'date',
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' },
+      },
     },
     { name: 'featured', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
+    ...workflowFields,
     // Derived on every save from the body (see validateReferences); never edited.
     {
       name: 'references',

@@ -1,8 +1,39 @@
-import type { CollectionConfig } from 'payload'
+import { isClinicalCredential } from '@haven/schemas'
+import type { CollectionConfig, RelationshipFieldSingleValidation } from 'payload'
 
 import { adminOrSelf } from '../access/adminOrSelf'
 import { isAdmin, isAdminField } from '../access/isAdmin'
 import { collections, roleLabels, roles } from '../slugs'
+
+/** A clinical reviewer must be linked to a person who holds a clinical credential. */
+const validatePerson: RelationshipFieldSingleValidation = async (value, { req, siblingData }) => {
+  const roles = ((siblingData as { roles?: string[] }).roles ?? []) as string[]
+  const id = value && typeof value === 'object' && 'value' in value ? value.value : value
+  if (id === null || id === undefined || id === '') {
+    return roles.includes('reviewer')
+      ? 'person: a clinical reviewer must be linked to a person who holds a clinical credential'
+      : true
+  }
+  const person = await req.payload
+    .findByID({
+      collection: collections.people,
+      id: id as number,
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+      req,
+    })
+    .catch(() => null)
+  if (!person) return `person: person ${String(id)} does not exist`
+  if (
+    roles.includes('reviewer') &&
+    !(person.credentials ?? []).some((c: { abbreviation?: string | null }) =>
+      isClinicalCredential(c.abbreviation ?? ''),
+    )
+  )
+    return `person: "${person.name}" holds no clinical credential, so this account cannot be a clinical reviewer`
+  return true
+}
 
 /** People who work in the admin: admins, editors, writers and clinical reviewers. */
 export const Users: CollectionConfig = {
@@ -39,6 +70,19 @@ export const Users: CollectionConfig = {
       access: { create: isAdminField, update: isAdminField },
       validate: (value: unknown) =>
         Array.isArray(value) && value.length > 0 ? true : 'roles: choose at least one role',
+    },
+    {
+      name: 'person',
+      type: 'relationship',
+      relationTo: collections.people,
+      saveToJWT: true,
+      // Who this account is in bylines: a writer's articles, a reviewer's clinical credentials.
+      access: { create: isAdminField, update: isAdminField },
+      validate: validatePerson,
+      admin: {
+        description:
+          'The person this account writes or reviews as. Clinical reviewers must be linked to a credentialed person.',
+      },
     },
   ],
 }

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto'
 import type { CollectionSlug, Payload } from 'payload'
 
 import { levelNames } from '../globals/Navigation'
+import { contentFingerprint, DEFAULT_REVIEW_INTERVAL_MONTHS, nextReviewDue } from '../lib/workflow'
 import { collections, globals } from '../slugs'
 import { DEMO_PASSWORD, demoMembers, demoUsers } from './accounts'
 import { articles } from './content/articles'
@@ -96,20 +97,53 @@ export function articleLinks(article: SeedArticle): Set<string> {
 
 export type SeedCounts = Record<string, number>
 
+function need<T>(map: Map<string, T>, kind: string, key: string): T {
+  const value = map.get(key)
+  if (value === undefined) throw new Error(`seed: unknown ${kind} "${key}"`)
+  return value
+}
+
+/**
+ * The editorial record of a seeded article, as the workflow would have left it: approved by its first
+ * reviewer on the last review date, published, and (when it was updated or re-reviewed later) published
+ * again. The approval matches the stored content, so editors can re-save SEO fields without a review.
+ */
+export function seedHistory(article: SeedArticle, reviewerId: number, fingerprint: string) {
+  const published = iso(article.publishedAt)
+  const updated = iso(article.updatedAt)
+  const reviewed = iso(article.lastReviewedAt)
+  const history = [
+    {
+      date: published,
+      change: 'published',
+      publishedByName: 'Eli Editor',
+      reviewedBy: reviewerId,
+      reviewedAt: published,
+    },
+  ]
+  if (updated > published || reviewed > published)
+    history.push({
+      date: updated > reviewed ? updated : reviewed,
+      change: updated > published ? 'updated' : 'reviewed',
+      publishedByName: 'Eli Editor',
+      reviewedBy: reviewerId,
+      reviewedAt: reviewed,
+    })
+  return {
+    workflowState: 'published' as const,
+    approval: { reviewer: reviewerId, approvedAt: reviewed, fingerprint },
+    publishedFingerprint: fingerprint,
+    nextReviewDue: nextReviewDue(new Date(reviewed), DEFAULT_REVIEW_INTERVAL_MONTHS).toISOString(),
+    history,
+  }
+}
+
 /** Creates the demo accounts and content. Expects an empty database (see {@link isEmpty}). */
 export async function seed(payload: Payload): Promise<SeedCounts> {
   const ctx = { overrideAccess: true, context: seedContext } as const
   const counts: SeedCounts = {}
   const count = (key: string) => (counts[key] = (counts[key] ?? 0) + 1)
 
-  for (const user of demoUsers) {
-    await payload.create({
-      collection: collections.users,
-      data: { ...user, password: DEMO_PASSWORD },
-      ...ctx,
-    })
-    count('users')
-  }
   for (const member of demoMembers) {
     await payload.create({
       collection: collections.members,
@@ -146,6 +180,20 @@ export async function seed(payload: Payload): Promise<SeedCounts> {
     count('people')
   }
 
+  // Accounts: the writer and the clinical reviewer write and review as seeded people.
+  for (const { person, ...user } of demoUsers) {
+    await payload.create({
+      collection: collections.users,
+      data: {
+        ...user,
+        person: person ? need(personIds, 'person', person) : undefined,
+        password: DEMO_PASSWORD,
+      },
+      ...ctx,
+    })
+    count('users')
+  }
+
   // Topics, parents before children.
   const topicIds = new Map<string, number>()
   for (const topic of topicSeeds()) {
@@ -178,11 +226,6 @@ export async function seed(payload: Payload): Promise<SeedCounts> {
 
   const articleIds = new Map<string, number>()
   const imageIds = new Map<string, number>()
-  const need = <T>(map: Map<string, T>, kind: string, key: string): T => {
-    const value = map.get(key)
-    if (value === undefined) throw new Error(`seed: unknown ${kind} "${key}"`)
-    return value
-  }
   const knownArticles = new Set(articles.map((a) => a.slug))
   const resolver: Resolver = {
     article: (slug) => {
@@ -280,6 +323,22 @@ export async function seed(payload: Payload): Promise<SeedCounts> {
       collection: collections.articles,
       id: need(articleIds, 'article', article.slug),
       data: { body: (await body(article.body, resolver, article.palette)) as never, _status: 'published' },
+      ...ctx,
+    })
+  }
+  // The workflow's record, from the content as stored (so its fingerprint is the one hooks compute).
+  for (const article of articles) {
+    const id = need(articleIds, 'article', article.slug)
+    const stored = await payload.findByID({ collection: collections.articles, id, depth: 0, ...ctx })
+    const reviewer = need(personIds, 'person', article.reviewers[0]!)
+    await payload.update({
+      collection: collections.articles,
+      id,
+      data: {
+        ...seedHistory(article, reviewer, contentFingerprint(stored as unknown as Record<string, unknown>)),
+        _status: 'published',
+      } as never,
+      depth: 0,
       ...ctx,
     })
   }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -46,7 +46,10 @@ describe('generated files', () => {
   it('the admin import map lists every admin component of the config (run `npm run generate:importmap -w @haven/cms`)', async () => {
     const { generateImportMap } = await import('payload')
     const committed = path.join(payload.config.admin.importMap.baseDir, 'app/(payload)/admin/importMap.js')
-    const fresh = path.join(mkdtempSync(path.join(tmpdir(), 'importmap-')), 'importMap.js')
+    // A sibling folder at the committed file's depth, so imports of Haven's own components (relative
+    // paths) come out the same; `_` keeps Next from routing it.
+    const freshDir = mkdtempSync(path.join(path.dirname(committed), '..', '_importmap-check-'))
+    const fresh = path.join(freshDir, 'importMap.js')
     writeFileSync(fresh, '')
     const config = {
       ...payload.config,
@@ -55,8 +58,12 @@ describe('generated files', () => {
         importMap: { ...payload.config.admin.importMap, importMapFile: fresh },
       },
     }
-    await generateImportMap(config, { log: false, force: true })
-    expect(readFileSync(fresh, 'utf8')).toBe(readFileSync(committed, 'utf8'))
+    try {
+      await generateImportMap(config, { log: false, force: true })
+      expect(readFileSync(fresh, 'utf8')).toBe(readFileSync(committed, 'utf8'))
+    } finally {
+      rmSync(freshDir, { recursive: true, force: true })
+    }
   })
 
   it('payload-types.ts matches the config (run `npm run generate:types -w @haven/cms`)', async () => {

@@ -20,21 +20,28 @@ export type CmsReadOptions = {
   query?: string
   /** Abort the request after this many milliseconds. */
   timeoutMs?: number
+  /**
+   * Read as this CMS user (their session token): drafts for the preview. Never cached, so one
+   * editor's view is never served to anyone else.
+   */
+  authToken?: string
 }
 
 /** GET `/api{path}` from the CMS, parsed by `schema`. */
 export async function cmsGet<S extends z.ZodType>(
   path: string,
   schema: S,
-  { tags = [], fresh = false, query, timeoutMs = 8000 }: CmsReadOptions,
+  { tags = [], fresh = false, query, timeoutMs = 8000, authToken }: CmsReadOptions,
 ): Promise<z.infer<S>> {
   const url = `${env.CMS_URL}/api${path}${query ? `?${query}` : ''}`
   let response: Response
   try {
     response = await fetch(url, {
-      headers: { Accept: 'application/json' },
+      headers: { Accept: 'application/json', ...(authToken ? { Authorization: `JWT ${authToken}` } : {}) },
       // Cached until one of its tags is revalidated: pages stay static between changes.
-      ...(fresh ? { cache: 'no-store' as const } : { next: { tags, revalidate: false as const } }),
+      ...(fresh || authToken
+        ? { cache: 'no-store' as const }
+        : { next: { tags, revalidate: false as const } }),
       signal: AbortSignal.timeout(timeoutMs),
     })
   } catch (cause) {

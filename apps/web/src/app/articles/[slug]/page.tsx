@@ -1,6 +1,7 @@
 import { populated, populatedOnly, tableOfContents } from '@haven/schemas'
 import type { Metadata } from 'next'
 import Image from 'next/image'
+import { draftMode } from 'next/headers'
 import Link from 'next/link'
 import { notFound, permanentRedirect, redirect } from 'next/navigation'
 import { cache } from 'react'
@@ -8,12 +9,15 @@ import { cache } from 'react'
 import { RichText, TableOfContents } from '@/components/article'
 import '@/components/article/article.css'
 import { ArticleDates } from '@/components/article-meta/ArticleDates'
+import { ArticleHistory } from '@/components/article-meta/ArticleHistory'
 import { ArticleJsonLd } from '@/components/article-meta/ArticleJsonLd'
 import { Byline } from '@/components/article-meta/Byline'
+import { PreviewBanner } from '@/components/article-meta/PreviewBanner'
 import { ArticleCard } from '@/components/listing/ArticleCard'
 import { Breadcrumbs } from '@/components/listing/Breadcrumbs'
 import { getArticle, getRecentArticles, getRedirect, getSiteSettings, optional } from '@/lib/content'
 import { imageProps } from '@/lib/media'
+import { getDraftArticle } from '@/lib/preview'
 
 /** Rendered on first request, then cached until the CMS says it changed (or hourly, for badge dates). */
 export const dynamicParams = true
@@ -26,10 +30,18 @@ type Props = { params: Promise<{ slug: string }> }
 
 const articleBySlug = cache(getArticle)
 
+/**
+ * The published article, or in draft mode (staff only, see /api/preview) the latest draft read with the
+ * editor's own CMS session. Outside draft mode nothing here reads cookies, so the page stays cached.
+ */
+const articleFor = cache(async (slug: string) =>
+  (await draftMode()).isEnabled ? getDraftArticle(slug) : articleBySlug(slug),
+)
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
   // A CMS outage is the page's to report (error.tsx, 503): metadata falls back to the defaults.
-  const article = await optional(articleBySlug(slug))
+  const article = await optional(articleFor(slug))
   if (!article) return {}
   const hero = populated(article.heroImage)
   const title = article.meta?.title ?? article.title
@@ -52,7 +64,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params
-  const article = await articleBySlug(slug)
+  const preview = (await draftMode()).isEnabled
+  const article = await articleFor(slug)
   if (!article) {
     const target = await getRedirect(`/articles/${slug}`)
     if (target)
@@ -72,6 +85,7 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <article className="article">
+      {preview ? <PreviewBanner path={`/articles/${article.slug}`} /> : null}
       <ArticleJsonLd article={article} breadcrumbs={breadcrumbs} />
       <Breadcrumbs crumbs={breadcrumbs} />
       <header className="article__header">
@@ -114,6 +128,7 @@ export default async function ArticlePage({ params }: Props) {
           ))}
         </aside>
       ) : null}
+      <ArticleHistory history={article.history} />
       {recent.length ? (
         <section aria-labelledby="recent-heading" className="recent-articles">
           <h2 id="recent-heading">Recent articles</h2>

@@ -1,0 +1,109 @@
+import type { Field } from 'payload'
+
+import { isAdminField } from '../access/isAdmin'
+import { staffField } from '../access/published'
+import { historyChanges, workflowStateLabels, workflowStates } from '../lib/workflow'
+import { collections } from '../slugs'
+
+const derived = { readOnly: true, position: 'sidebar' } as const
+const dayOnly = { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } as const
+
+/**
+ * The editorial workflow's fields on an article (see hooks/articleWorkflow.ts, which keeps them).
+ * What readers may see (`history`) is public; review notes, approvals and internal notes are for staff.
+ */
+export const workflowFields: Field[] = [
+  {
+    name: 'workflowState',
+    label: 'Workflow',
+    type: 'select',
+    defaultValue: 'draft',
+    index: true,
+    options: workflowStates.map((value) => ({ value, label: workflowStateLabels[value] })),
+    access: { read: staffField },
+    admin: {
+      position: 'sidebar',
+      description:
+        'Writers submit (In review); clinical reviewers approve or request changes; editors publish an approved version.',
+    },
+  },
+  {
+    name: 'reviewNote',
+    label: 'Review note',
+    type: 'textarea',
+    maxLength: 4000,
+    access: { read: staffField },
+    admin: {
+      position: 'sidebar',
+      description: 'From the clinical reviewer to the writer; never shown to readers.',
+    },
+  },
+  {
+    name: 'internalNotes',
+    type: 'textarea',
+    maxLength: 4000,
+    access: { read: staffField },
+    admin: {
+      position: 'sidebar',
+      description: 'For the team; readers never see these, and editing them needs no review.',
+    },
+  },
+  {
+    name: 'publishReason',
+    label: 'Reason to publish without approval',
+    type: 'textarea',
+    maxLength: 1000,
+    access: { read: staffField, update: isAdminField, create: isAdminField },
+    admin: {
+      position: 'sidebar',
+      description: 'Admins only: publishing unapproved content needs a written reason, shown in the history.',
+    },
+  },
+  {
+    name: 'approval',
+    type: 'group',
+    access: { read: staffField },
+    admin: { position: 'sidebar', readOnly: true },
+    fields: [
+      { name: 'approvedBy', type: 'relationship', relationTo: collections.users, admin: { readOnly: true } },
+      { name: 'reviewer', type: 'relationship', relationTo: collections.people, admin: { readOnly: true } },
+      { name: 'approvedAt', type: 'date', admin: { readOnly: true } },
+      { name: 'fingerprint', type: 'text', admin: { hidden: true } },
+    ],
+  },
+  {
+    name: 'nextReviewDue',
+    label: 'Next review due',
+    type: 'date',
+    index: true,
+    access: { read: staffField },
+    admin: {
+      ...derived,
+      date: dayOnly,
+      description: 'Last review plus the shortest review interval of its topics.',
+    },
+  },
+  { name: 'publishedFingerprint', type: 'text', access: { read: staffField }, admin: { hidden: true } },
+  {
+    name: 'history',
+    type: 'array',
+    admin: {
+      readOnly: true,
+      description: 'Appended on every publication; shown to readers under the article.',
+    },
+    fields: [
+      { name: 'date', type: 'date', required: true },
+      {
+        name: 'change',
+        type: 'select',
+        required: true,
+        options: historyChanges.map((value) => ({ value, label: value })),
+      },
+      { name: 'publishedByName', type: 'text' },
+      { name: 'publishedBy', type: 'relationship', relationTo: collections.people },
+      { name: 'reviewedBy', type: 'relationship', relationTo: collections.people },
+      { name: 'reviewedAt', type: 'date' },
+      { name: 'reason', type: 'text' },
+    ],
+  },
+]

@@ -1,0 +1,298 @@
+import { isClinicalCredential } from '@haven/schemas'
+import {
+  Forbidden,
+  ValidationError,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeOperationHook,
+  type PayloadRequest,
+} from 'payload'
+
+import {
+  capabilitiesOf,
+  contentFingerprint,
+  DEFAULT_REVIEW_INTERVAL_MONTHS,
+  nextReviewDue,
+  workflowStateLabels,
+  workflowStates,
+  type HistoryChange,
+  type WorkflowState,
+} from '../lib/workflow'
+import { collections } from '../slugs'
+
+type Doc = Record<string, unknown>
+type Approval = {
+  approvedBy?: unknown
+  reviewer?: unknown
+  approvedAt?: string | null
+  fingerprint?: string | null
+}
+
+const idOf = (value: unknown): string | null => {
+  const id = value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
+  return typeof id === 'number' || typeof id === 'string' ? String(id) : null
+}
+const idsOf = (value: unknown): string[] =>
+  (Array.isArray(value) ? value : []).map(idOf).filter((id): id is string => id !== null)
+const toId = (id: string): number | string => (/^\d+$/.test(id) ? Number(id) : id)
+
+function reject(req: PayloadRequest, path: string, message: string): never {
+  throw new ValidationError({ errors: [{ path, message: `${path}: ${message}` }], req }, req.t)
+}
+
+function stateOf(doc: Doc | undefined): WorkflowState {
+  const state = doc?.workflowState
+  if (typeof state === 'string' && (workflowStates as readonly string[]).includes(state))
+    return state as WorkflowState
+  return doc?._status === 'published' ? 'published' : 'draft'
+}
+
+async function personOf(req: PayloadRequest): Promise<Doc | null> {
+  const id = idOf((req.user as { person?: unknown } | null)?.person)
+  if (!id) return null
+  const { docs } = await req.payload.find({
+    collection: collections.people,
+    where: { id: { equals: toId(id) } },
+    depth: 0,
+    draft: true,
+    limit: 1,
+    overrideAccess: true,
+    req,
+  })
+  return (docs[0] as Doc | undefined) ?? null
+}
+
+/** The shortest review interval of the article's topics, or the default. */
+async function reviewIntervalMonths(req: PayloadRequest, topics: unknown): Promise<number> {
+  const ids = idsOf(topics).map(toId)
+  if (ids.length === 0) return DEFAULT_REVIEW_INTERVAL_MONTHS
+  const { docs } = await req.payload.find({
+    collection: collections.topics,
+    where: { id: { in: ids } },
+    depth: 0,
+    draft: true,
+    limit: ids.length,
+    overrideAccess: true,
+    req,
+  })
+  const months = docs
+    .map((topic) => (topic as { reviewIntervalMonths?: number | null }).reviewIntervalMonths)
+    .filter((m): m is number => typeof m === 'number' && m > 0)
+  return months.length ? Math.min(...months) : DEFAULT_REVIEW_INTERVAL_MONTHS
+}
+
+/**
+ * The editorial workflow, enforced on every save of an article (REST, GraphQL, admin, Local API and
+ * scheduled jobs alike):
+ * - writers edit their own articles while drafts (or with changes requested, or to revise a published
+ *   one) and submit them for review; they never approve or publish;
+ * - clinical reviewers approve or request changes (with a note) and change no content; they cannot
+ *   approve their own writing;
+ * - a change readers would see after approval sends the article back to review;
+ * - editors publish only the approved content; an admin may publish unapproved content with a reason;
+ * - publishing sets the review and update dates and appends an entry to the public history.
+ * The seed (`req.context.seeding`) supplies approvals and history itself.
+ */
+export const articleWorkflow: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation }) => {
+  if (req.context.seeding) return data
+  const user = req.user
+  const can = capabilitiesOf(user)
+  const previous = operation === 'update' ? (originalDoc as Doc | undefined) : undefined
+  const before = stateOf(previous)
+  const requested = (data.workflowState as WorkflowState | undefined) ?? before
+  const fingerprint = contentFingerprint(data)
+  const contentChanged = !previous || contentFingerprint(previous) !== fingerprint
+  const approval = ((previous?.approval as Approval | undefined) ?? {}) as Approval
+  const person = user ? await personOf(req) : null
+  const personId = person ? String(person.id) : null
+  const isAuthor = personId !== null && idsOf(data.authors).includes(personId)
+  const wasAuthor = personId !== null && (!previous || idsOf(previous.authors).includes(personId))
+  let next: WorkflowState = requested
+  // Bookkeeping comes from the stored document, never from the request: nobody forges an approval,
+  // a history entry or a review date.
+  for (const field of [
+    'approval',
+    'history',
+    'publishedFingerprint',
+    'publishedAt',
+    'contentUpdatedAt',
+    'lastReviewedAt',
+  ])
+    data[field] = previous?.[field] ?? (field === 'history' ? [] : field === 'approval' ? {} : null)
+
+  // Who may change the content at all (a trusted server-side call without a user may).
+  if (user && contentChanged && !can.editor) {
+    if (!can.writer)
+      reject(
+        req,
+        'workflowState',
+        'a clinical reviewer cannot change an article’s content; request changes with a note instead',
+      )
+    if (!isAuthor || !wasAuthor)
+      reject(req, 'authors', 'a writer may only write and edit articles they are an author of')
+    if (previous && !['draft', 'changes_requested', 'published'].includes(before))
+      reject(
+        req,
+        'workflowState',
+        `a writer cannot edit an article that is ${workflowStateLabels[before].toLowerCase()}; wait for the clinical review`,
+      )
+  }
+
+  // Requested state changes.
+  if (requested !== before || operation === 'create') {
+    if (requested === 'published')
+      reject(req, 'workflowState', 'an article becomes "Published" by publishing an approved version')
+    if (requested === 'approved' || requested === 'changes_requested') {
+      if (user && !can.reviewer)
+        reject(req, 'workflowState', 'only a clinical reviewer may approve or request changes')
+      if (before !== 'in_review')
+        reject(
+          req,
+          'workflowState',
+          `only an article in review can be approved or sent back (this one is ${workflowStateLabels[before].toLowerCase()})`,
+        )
+    }
+    if (requested === 'changes_requested' && !String(data.reviewNote ?? '').trim())
+      reject(req, 'reviewNote', 'say what needs to change when requesting changes')
+    if (requested === 'in_review' || requested === 'draft') {
+      if (user && !can.editor && !(can.writer && isAuthor))
+        reject(
+          req,
+          'workflowState',
+          'only an author or an editor may submit an article or return it to draft',
+        )
+      if (user && !can.editor && requested === 'draft' && before === 'in_review')
+        reject(req, 'workflowState', 'a writer cannot withdraw an article from review')
+    }
+  }
+
+  // A change readers would see, after approval, needs a new approval.
+  if (contentChanged && (next === 'approved' || next === 'published') && requested === before)
+    next = 'in_review'
+
+  let nextApproval: Approval = approval
+  if (next === 'approved' && requested !== before) {
+    // The approving clinician must hold a clinical credential and not have written the article.
+    if (user) {
+      if (!person)
+        reject(req, 'workflowState', 'your account is not linked to a person; an admin must link it first')
+      const clinical = ((person.credentials as { abbreviation?: string }[] | undefined) ?? []).some((c) =>
+        isClinicalCredential(c.abbreviation ?? ''),
+      )
+      if (!clinical) reject(req, 'workflowState', `${String(person.name)} holds no clinical credential`)
+      if (isAuthor) reject(req, 'workflowState', 'a clinical reviewer cannot approve their own writing')
+      const reviewers = idsOf(data.reviewers)
+      if (!reviewers.includes(personId!)) data.reviewers = [...reviewers, personId!].map(toId)
+    } else if (idsOf(data.reviewers).length === 0) {
+      reject(req, 'reviewers', 'an approval needs a clinical reviewer')
+    }
+    nextApproval = {
+      approvedBy: user ? user.id : null,
+      reviewer: personId ? toId(personId) : (idsOf(data.reviewers).map(toId)[0] ?? null),
+      approvedAt: new Date().toISOString(),
+      fingerprint: contentFingerprint(data),
+    }
+  }
+
+  // Publishing.
+  const finalFingerprint = contentFingerprint(data)
+  if (data._status === 'published') {
+    if (user && !can.publish) reject(req, '_status', 'only editors and admins publish articles')
+    const republishing =
+      previous?._status === 'published' && previous.publishedFingerprint === finalFingerprint
+    const approved = nextApproval.fingerprint === finalFingerprint
+    const reason = String(data.publishReason ?? '').trim()
+    if (republishing && previous?.workflowState === 'published') {
+      next = 'published' // nothing readers see changed (SEO fields, notes): no new review, no history
+    } else if (approved || (reason && (!user || can.admin))) {
+      const overriding = !approved
+      if (overriding && reason.length < 10)
+        reject(
+          req,
+          'publishReason',
+          'give a written reason (at least 10 characters) for publishing without approval',
+        )
+      const now = new Date().toISOString()
+      const firstTime = !previous?.publishedFingerprint
+      const change: HistoryChange = overriding
+        ? 'published-without-review'
+        : firstTime
+          ? 'published'
+          : previous?.publishedFingerprint !== finalFingerprint
+            ? 'updated'
+            : 'reviewed'
+      if (!firstTime && previous?.publishedFingerprint !== finalFingerprint) data.contentUpdatedAt = now
+      if (!overriding) data.lastReviewedAt = nextApproval.approvedAt
+      data.publishedAt = data.publishedAt ?? now
+      const history = Array.isArray(previous?.history) ? [...(previous.history as Doc[])] : []
+      history.push({
+        date: now,
+        change,
+        publishedByName: user ? String((user as { name?: unknown }).name ?? user.email) : 'Haven',
+        publishedBy: personId ? toId(personId) : null,
+        reviewedBy: overriding ? null : (nextApproval.reviewer ?? null),
+        reviewedAt: overriding ? null : nextApproval.approvedAt,
+        reason: overriding ? reason : null,
+      })
+      data.history = history
+      data.publishedFingerprint = finalFingerprint
+      data.publishReason = null
+      next = 'published'
+    } else if (reason && user && !can.admin) {
+      reject(req, 'publishReason', 'only an admin may publish without a clinical approval')
+    } else {
+      reject(
+        req,
+        '_status',
+        `this version has not been approved by a clinical reviewer (it is ${workflowStateLabels[next].toLowerCase()}); ${can.admin ? 'approve it first, or give a reason to publish without approval' : 'an editor can publish only an approved version'}`,
+      )
+    }
+  }
+
+  data.workflowState = next
+  data.approval = nextApproval
+  const lastReviewed = data.lastReviewedAt ? new Date(String(data.lastReviewedAt)) : new Date()
+  data.nextReviewDue = nextReviewDue(lastReviewed, await reviewIntervalMonths(req, data.topics)).toISOString()
+  return data
+}
+
+/**
+ * An update that names no `_status` must never unpublish an article by accident: Payload would take
+ * the status of the latest version (a draft in review, say) and write it, with the draft's content, over
+ * the published document. Such an update is saved as a draft when a draft is pending, and keeps the
+ * document published otherwise. Only editors and admins may unpublish.
+ */
+export const keepPublished: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (operation !== 'update') return args
+  const update = args as typeof args & {
+    id?: number | string
+    data?: Doc
+    draft?: boolean
+    overrideAccess?: boolean
+  }
+  if (update.id === undefined || !update.data || update.draft) return args
+  const main = (await req.payload.db.findOne({
+    collection: collections.articles,
+    where: { id: { equals: update.id } },
+    req,
+  })) as Doc | null
+  if (main?._status !== 'published') return args
+  if (update.data._status === undefined) {
+    const { docs } = await req.payload.db.findVersions({
+      collection: collections.articles,
+      where: { and: [{ parent: { equals: update.id } }, { latest: { equals: true } }] },
+      limit: 1,
+      req,
+    })
+    const latest = docs[0] as { version?: Doc } | undefined
+    if (latest?.version?._status === 'draft') return { ...update, draft: true } as typeof args
+    return { ...update, data: { ...update.data, _status: 'published' } } as typeof args
+  }
+  if (
+    update.data._status === 'draft' &&
+    req.user &&
+    !capabilitiesOf(req.user).publish &&
+    !update.overrideAccess
+  )
+    throw new Forbidden(req.t)
+  return args
+}
