@@ -32,12 +32,13 @@ const seededCollections: CollectionSlug[] = [
   collections.redirects,
   collections.articles,
   collections.pages,
+  // Users link to people (a reviewer's licensed person), so they go before people.
+  collections.users,
+  collections.members,
   collections.partners,
   collections.people,
   collections.topics,
   collections.media,
-  collections.members,
-  collections.users,
 ]
 
 export async function isEmpty(payload: Payload): Promise<boolean> {
