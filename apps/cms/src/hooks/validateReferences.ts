@@ -41,7 +41,20 @@ export const validateReferences: CollectionBeforeChangeHook = async ({ data, req
         path: 'body',
         message: `body: ${what} points at ${ref.relationTo} ${ref.id}, which does not exist`,
       })
-    } else if (publishing && '_status' in target && target._status !== 'published') {
+    } else if (
+      publishing &&
+      '_status' in target &&
+      target._status !== 'published' &&
+      // The latest version may be a draft over a published one: readers still see the published one.
+      (
+        await req.payload.count({
+          collection: ref.relationTo as CollectionSlug,
+          where: { and: [{ id: { equals: ref.id } }, { _status: { equals: 'published' } }] },
+          overrideAccess: true,
+          req,
+        })
+      ).totalDocs === 0
+    ) {
       problems.push({
         path: 'body',
         message: `body: cannot publish while ${what} points at the unpublished ${ref.relationTo} "${titleOf(target)}"`,

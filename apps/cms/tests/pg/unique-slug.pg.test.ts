@@ -41,7 +41,14 @@ describe('a slug already taken, on PostgreSQL', () => {
     const result = await rejection(
       payload.create({
         collection: collections.articles,
-        data: { ...copy, title: 'A copy that must not be saved', slug: flagshipSlug },
+        // A new draft: the slug rule holds for drafts too, and no approval is involved.
+        data: {
+          ...copy,
+          title: 'A copy that must not be saved',
+          slug: flagshipSlug,
+          _status: 'draft',
+          workflowState: 'draft',
+        },
         overrideAccess: true,
         context: { disableRevalidate: true },
       }),
