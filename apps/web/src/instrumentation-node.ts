@@ -10,4 +10,8 @@ try {
 const { installUnavailableStatus } = await import('./lib/unavailable-status')
 installUnavailableStatus()
 
+// Cached pages leave as bytes, not as a string Node re-encodes per response (see string-bodies.ts).
+const { installStringBodies } = await import('./lib/string-bodies')
+installStringBodies()
+
 export {}
