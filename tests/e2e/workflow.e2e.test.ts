@@ -87,10 +87,14 @@ const saveDraft = (page: Page) => saveWith(page, 'Save Draft', /Draft saved succ
  */
 async function leave(page: Page): Promise<void> {
   await page.goto(`${cmsUrl}/admin`)
-  const locks = await page.request.get(`${cmsUrl}/api/payload-locked-documents?depth=0&limit=100`)
-  const { docs } = (await locks.json()) as { docs: { id: number; document?: { value?: unknown } }[] }
+  // Cookie-authenticated API calls must come from an allowed origin (Payload's CSRF check).
+  const headers = { origin: cmsUrl }
+  const locks = await page.request.get(`${cmsUrl}/api/payload-locked-documents?depth=0&limit=100`, {
+    headers,
+  })
+  const { docs = [] } = (await locks.json()) as { docs?: { id: number; document?: { value?: unknown } }[] }
   for (const lock of docs.filter((doc) => Number(doc.document?.value) === articleId))
-    await page.request.delete(`${cmsUrl}/api/payload-locked-documents/${lock.id}`)
+    await page.request.delete(`${cmsUrl}/api/payload-locked-documents/${lock.id}`, { headers })
 }
 
 async function readerPage(): Promise<string> {
