@@ -1,5 +1,5 @@
 import { REVALIDATE_SECRET_HEADER } from '@haven/schemas'
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload } from 'payload'
 
 import { env } from '../env'
 
@@ -29,28 +29,6 @@ export async function notifyWeb(payload: Payload, tags: string[]): Promise<boole
     )
     return false
   }
-}
-
-/** How long a notice waits for its request's transaction before it is sent anyway. */
-const COMMIT_WAIT_LIMIT_MS = 30_000
-
-/**
- * Tells the web app about a change once the request's database transaction has committed (at once
- * when there is none). A hook runs inside the transaction: other connections still see the old data,
- * so a reader arriving between an early notice and the commit would re-render from the old data and
- * cache it until the next change. Payload drops `req.transactionID` on commit (and on rollback, when
- * a spare notice is harmless). Not awaited: the commit itself waits for the hook to return.
- */
-export function notifyWebAfterCommit(req: PayloadRequest, tags: string[]): void {
-  const started = Date.now()
-  const attempt = (): void => {
-    if (req.transactionID && Date.now() - started < COMMIT_WAIT_LIMIT_MS) {
-      setTimeout(attempt, 5)
-      return
-    }
-    void notifyWeb(req.payload, tags)
-  }
-  attempt()
 }
 
 /** Cache tags of a document: its collection (every listing) and the document itself, by slug. */
