@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { lexicalDocumentSchema } from './lexical'
 import { mediaSchema } from './media'
 import { personSchema } from './person'
-import { documentIdSchema, documentStatusSchema, relationSchema, timestampSchema } from './relation'
+import { documentIdSchema, documentStatusSchema, relationSchema, selectOf, timestampSchema } from './relation'
 import { seoMetaSchema } from './seo'
 import { slugSchema } from './slug'
 import { topicSchema } from './topic'
@@ -98,12 +98,5 @@ export type ArticleCard = z.infer<typeof articleCardSchema>
 export const articleRefSchema = articleCardSchema.pick({ id: true, title: true, slug: true })
 export type ArticleRef = z.infer<typeof articleRefSchema>
 
-/**
- * The `select` of a listing request, so that a listing fetches exactly what a card shows, e.g.
- * `select[title]=true&select[slug]=true…`.
- */
-export const articleCardSelect = Object.fromEntries(
-  Object.keys(articleCardSchema.shape)
-    .filter((key) => key !== 'id')
-    .map((key) => [key, true]),
-) as Record<Exclude<keyof ArticleCard, 'id'>, true>
+/** The `select` of a listing request: exactly what a card shows. */
+export const articleCardSelect = selectOf(articleCardSchema)

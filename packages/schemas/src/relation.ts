@@ -41,3 +41,17 @@ export function populatedOnly<T extends object>(values: readonly (T | DocumentId
     return doc ? [doc] : []
   })
 }
+
+/**
+ * Payload's REST `select` for exactly the fields of an object schema (the id always comes back), so a
+ * request fetches what its schema parses and no more: `select[title]=true&select[slug]=true…`.
+ */
+export function selectOf<Shape extends z.ZodRawShape>(
+  schema: z.ZodObject<Shape>,
+): Record<Exclude<keyof Shape, 'id'>, true> {
+  return Object.fromEntries(
+    Object.keys(schema.shape)
+      .filter((key) => key !== 'id')
+      .map((key) => [key, true]),
+  ) as Record<Exclude<keyof Shape, 'id'>, true>
+}

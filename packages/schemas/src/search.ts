@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { selectOf } from './relation'
+
 /** Longest search a reader may type; longer ones get a message instead of a query. */
 export const SEARCH_MAX_LENGTH = 100
 /** Results per page of `/search`. */
@@ -40,11 +42,7 @@ export const searchEntrySchema = z.object({
 export type SearchEntry = z.infer<typeof searchEntrySchema>
 
 /** The `select` of a search request: exactly the entry's fields. */
-export const searchEntrySelect = Object.fromEntries(
-  Object.keys(searchEntrySchema.shape)
-    .filter((key) => key !== 'id')
-    .map((key) => [key, true]),
-) as Record<Exclude<keyof SearchEntry, 'id'>, true>
+export const searchEntrySelect = selectOf(searchEntrySchema)
 
 /** The words of a query, lower-cased, for matching and highlighting. */
 export function searchWords(q: string): string[] {
