@@ -4,69 +4,20 @@
  * the same build reads the CMS through a proxy this test can switch off, so the shared stack is never
  * disturbed.
  */
-import type { ChildProcess } from 'node:child_process'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import path from 'node:path'
-
-import { bin, rootDir, startService, waitForOk } from '../../scripts/lib/proc'
-import { stopChildren } from '../../scripts/lib/stack'
 import { axeViolations, launchChromium } from './support/browser'
+import { startSideWeb, type SideWeb } from './support/side-web'
 import { stackInfo } from './support/stack-file'
 
-const stack = stackInfo()
-const webPort = Number(new URL(stack.webUrl).port) + 2
-const webUrl = `http://localhost:${webPort}`
-let proxy: Server
-let web: ChildProcess
-
-/** Forwards the web server's reads to the real CMS until it is closed (then: connection refused). */
-function startProxy(): Promise<Server> {
-  const server = createServer((req, res) => {
-    fetch(stack.cmsUrl + (req.url ?? '/'), { headers: { accept: req.headers.accept ?? '*/*' } })
-      .then(async (upstream) => {
-        res.writeHead(upstream.status, {
-          'content-type': upstream.headers.get('content-type') ?? 'text/plain',
-        })
-        res.end(Buffer.from(await upstream.arrayBuffer()))
-      })
-      .catch(() => {
-        res.writeHead(502)
-        res.end()
-      })
-  })
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)))
-}
-
-function stopProxy(): Promise<void> {
-  return new Promise((resolve) => {
-    proxy.close(() => resolve())
-    proxy.closeAllConnections()
-  })
-}
+let side: SideWeb
+let webUrl: string
 
 beforeAll(async () => {
-  proxy = await startProxy()
-  web = startService('outage-web', bin('next'), ['start', '--port', String(webPort)], {
-    cwd: path.join(rootDir, 'apps/web'),
-    env: {
-      ...process.env,
-      NODE_OPTIONS: '',
-      NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-      CMS_URL: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
-      WEB_URL: webUrl,
-      REVALIDATE_SECRET: stack.revalidateSecret,
-    },
-  })
-  web.stdout?.removeAllListeners('data')
-  web.stdout?.resume()
-  await waitForOk(`${webUrl}/api/health`, 60_000)
+  side = await startSideWeb(Number(new URL(stackInfo().webUrl).port) + 2)
+  webUrl = side.url
 }, 90_000)
 
 afterAll(async () => {
-  stopChildren([web])
-  if (proxy.listening) await stopProxy()
+  await side?.stop()
 })
 
 describe('with the CMS down', () => {
@@ -78,7 +29,7 @@ describe('with the CMS down', () => {
     const html = await before.text()
     expect(html).toContain('<h1>Addiction</h1>')
 
-    await stopProxy()
+    await side.proxy.stop()
     expect((await fetch(`${webUrl}/api/health`)).status).toBe(503)
     const during = await fetch(webUrl + cachedPath)
     expect(during.status).toBe(200)
