@@ -38,14 +38,14 @@ describe('the admin, as an editor', () => {
       .first()
       .click()
     await page.getByText('Maren Okafor').first().waitFor({ timeout: 30_000 })
-    await expect(page.getByText('Tomás Lindqvist').first().isVisible()).resolves.toBe(true)
-    await expect(page.getByText('Intimacy', { exact: true }).first().isVisible()).resolves.toBe(true)
-    await expect(
-      page
-        .getByText(/sense that someone truly knows you/)
-        .first()
-        .isVisible(),
-    ).resolves.toBe(true)
+    await page.getByText('Tomás Lindqvist').first().waitFor({ state: 'visible', timeout: 30_000 })
+    await page.getByText('Intimacy', { exact: true }).first().waitFor({ state: 'visible', timeout: 30_000 })
+    // The rich-text editor mounts after the relationship fields, so wait for it rather than
+    // asking once whether it is already there.
+    await page
+      .getByText(/sense that someone truly knows you/)
+      .first()
+      .waitFor({ state: 'visible', timeout: 30_000 })
   })
 
   it('shows the crisis lines of every region in the one crisis-resources global', async () => {
