@@ -130,6 +130,36 @@ describe('revalidation', () => {
     }
   })
 
+  it('moves the menu link of a renamed page on every page, though the menu is cached under its own tag', async () => {
+    // The menu is cached as `navigation` only; the CMS adds that tag when a document it links to changes.
+    type Link = { type?: string; page?: { id: number; slug: string } | number }
+    const menu = (await cms('/globals/navigation?depth=1')) as Record<string, unknown>
+    const links: Link[] = []
+    const collect = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(collect)
+      else if (value && typeof value === 'object') {
+        const record = value as Record<string, unknown>
+        if (record.type === 'page' && record.page && typeof record.page === 'object')
+          links.push(record as Link)
+        Object.values(record).forEach(collect)
+      }
+    }
+    collect(menu)
+    const target = links[0]?.page as { id: number; slug: string } | undefined
+    if (!target) throw new Error('the seeded menu has no link to a page')
+    const moved = `${target.slug}-moved`
+    const patchPage = (slug: string) =>
+      cms(`/pages/${target.id}`, { method: 'PATCH', body: JSON.stringify({ slug, _status: 'published' }) })
+    for (const url of pages()) await fetch(url)
+    await patchPage(moved)
+    try {
+      await Promise.all(pages().map((url) => until(url, (html) => html.includes(`href="/${moved}"`))))
+    } finally {
+      await patchPage(target.slug)
+    }
+    await Promise.all(pages().map((url) => until(url, (html) => !html.includes(`href="/${moved}"`))))
+  })
+
   it('refuses a revalidation call without the secret, changing nothing', async () => {
     const response = await fetch(`${webUrl}/api/revalidate`, {
       method: 'POST',

@@ -30,16 +30,3 @@ export async function notifyWeb(payload: Payload, tags: string[]): Promise<boole
     return false
   }
 }
-
-/** Cache tags of a document: its collection (every listing) and the document itself, by slug. */
-export function documentTags(
-  collection: string,
-  ...docs: ({ slug?: unknown; path?: unknown } | null | undefined)[]
-): string[] {
-  const tags = [collection]
-  for (const doc of docs) {
-    const key = typeof doc?.path === 'string' ? doc.path : typeof doc?.slug === 'string' ? doc.slug : null
-    if (key) tags.push(`${collection}:${key}`)
-  }
-  return tags
-}

@@ -64,17 +64,22 @@ export function getLatestArticles({
   return getArticlesWhere(featured ? { featured: { equals: true } } : {}, limit)
 }
 
+/**
+ * The menu: cached under its own tag only. A change to a topic, page or article it links to sends
+ * `navigation` too (the CMS checks the links), so publishing an unrelated article leaves the menu cached.
+ */
 export function getNavigation(): Promise<Navigation> {
   return cmsGet('/globals/navigation', navigationSchema, {
     query: restQuery({ depth: 1 }),
-    tags: ['navigation', 'topics', 'pages', 'articles'],
+    tags: ['navigation'],
   })
 }
 
+/** The footer and settings: like the menu, refreshed by a change to a document its links point at. */
 export function getSiteSettings(): Promise<SiteSettings> {
   return cmsGet('/globals/site-settings', siteSettingsSchema, {
     query: restQuery({ depth: 1 }),
-    tags: ['site-settings', 'pages', 'topics'],
+    tags: ['site-settings'],
   })
 }
 
