@@ -1,6 +1,8 @@
 import {
   CONSENT_DEFAULT_SCRIPT,
   consentModeSignals,
+  consentRecordSchema,
+  isConsentRecord,
   DEFAULT_CONSENT,
   parseConsentCookie,
   serializeConsentCookie,
@@ -26,6 +28,39 @@ describe('the consent cookie', () => {
     expect(parseConsentCookie(encodeURIComponent('{"version":"3","media":"yes"}'), '3')).toBeNull()
     expect(parseConsentCookie(undefined, '3')).toBeNull()
   })
+})
+
+describe('the browser check of the cookie', () => {
+  // The browser checks by hand (no zod in reader pages); it must answer as the zod schema does.
+  const samples: unknown[] = [
+    record,
+    { ...record, extra: 'ignored' },
+    { ...record, date: '2026-11-30T00:40:00Z' },
+    { ...record, date: '2026-11-30T00:40Z' },
+    { ...record, date: '2026-11-30T00:40:00.123456Z' },
+    { ...record, date: '2026-11-30T00:40:00+01:00' },
+    { ...record, date: '2026-11-30' },
+    { ...record, date: '2026-13-30T00:40:00Z' },
+    { ...record, date: '2026-11-30T24:40:00Z' },
+    { ...record, date: 'yesterday' },
+    { ...record, version: '' },
+    { ...record, version: 'v'.repeat(40) },
+    { ...record, version: 'v'.repeat(41) },
+    { ...record, version: 3 },
+    { ...record, media: 'yes' },
+    { ...record, marketing: undefined },
+    { version: '3', date: record.date },
+    [],
+    null,
+    'string',
+    42,
+  ]
+  it.each(samples.map((sample) => [JSON.stringify(sample), sample]))(
+    'agrees with the zod schema on %s',
+    (_name, sample) => {
+      expect(isConsentRecord(sample)).toBe(consentRecordSchema.safeParse(sample).success)
+    },
+  )
 })
 
 describe('Consent Mode v2', () => {

@@ -1,22 +1,8 @@
 import { z } from 'zod'
 
-/** The categories a reader chooses between; `necessary` is always on. */
-export const consentCategories = ['necessary', 'media', 'analytics', 'marketing'] as const
-export type ConsentCategory = (typeof consentCategories)[number]
-export type OptionalConsentCategory = Exclude<ConsentCategory, 'necessary'>
-export const optionalConsentCategories = ['media', 'analytics', 'marketing'] as const
+import { consentModeSignals, type ConsentRecord } from './browser/consent-record'
 
-/** The first-party cookie that holds the reader's choice (and nothing else). */
-export const CONSENT_COOKIE = 'haven_consent'
-/** How long a choice is remembered before the reader is asked again (about six months). */
-export const CONSENT_MAX_AGE_SECONDS = 60 * 60 * 24 * 182
-
-export const consentCategoryLabels: Record<ConsentCategory, string> = {
-  necessary: 'Necessary',
-  media: 'Media embeds',
-  analytics: 'Analytics',
-  marketing: 'Marketing',
-}
+export * from './browser/consent-record'
 
 /** The wording the CMS starts with (site-settings → consent); editors change it there. */
 export const DEFAULT_CONSENT = {
@@ -63,48 +49,17 @@ export const storedConsentSettingsSchema = z
     return filled as ConsentSettings
   })
 
-/** What the cookie holds: the choice per optional category, the wording's version and when it was made. */
-export const consentRecordSchema = z.object({
+/**
+ * The consent cookie's record as a zod schema, for servers and tests; the browser checks the same rule
+ * by hand (`isConsentRecord`), and `consent.test.ts` holds the two to the same answers.
+ */
+export const consentRecordSchema: z.ZodType<ConsentRecord> = z.object({
   version: z.string().min(1).max(40),
   date: z.iso.datetime(),
   media: z.boolean(),
   analytics: z.boolean(),
   marketing: z.boolean(),
 })
-export type ConsentRecord = z.infer<typeof consentRecordSchema>
-export type ConsentChoice = Pick<ConsentRecord, OptionalConsentCategory>
-
-/** Reads the cookie's value; `null` when it is missing, malformed, or for another version of the wording. */
-export function parseConsentCookie(value: string | undefined | null, version: string): ConsentRecord | null {
-  if (!value) return null
-  let json: unknown
-  try {
-    json = JSON.parse(decodeURIComponent(value))
-  } catch {
-    return null
-  }
-  const parsed = consentRecordSchema.safeParse(json)
-  return parsed.success && parsed.data.version === version ? parsed.data : null
-}
-
-export function serializeConsentCookie(record: ConsentRecord): string {
-  return encodeURIComponent(JSON.stringify(record))
-}
-
-type ConsentState = 'granted' | 'denied'
-/** Google Consent Mode v2 signals for a choice (`null`: nothing chosen yet, all denied). */
-export function consentModeSignals(choice: ConsentChoice | null): Record<string, ConsentState> {
-  const state = (on: boolean | undefined): ConsentState => (on ? 'granted' : 'denied')
-  return {
-    ad_storage: state(choice?.marketing),
-    ad_user_data: state(choice?.marketing),
-    ad_personalization: state(choice?.marketing),
-    analytics_storage: state(choice?.analytics),
-    functionality_storage: state(choice?.media),
-    personalization_storage: state(choice?.marketing),
-    security_storage: 'denied',
-  }
-}
 
 /**
  * The inline script that runs first in every page's `<head>`: Consent Mode v2 defaults, all denied,

@@ -1,4 +1,11 @@
-import { createSubscriptionBodySchema, fieldErrors, formAnswersSchema, type FormField } from './newsletter'
+import {
+  createSubscriptionBodySchema,
+  fieldErrors,
+  formAnswersSchema,
+  formResponseSchema,
+  isFormResponse,
+  type FormField,
+} from './newsletter'
 
 const contactFields: FormField[] = [
   { blockType: 'text', name: 'name', label: 'Your name', required: true },
@@ -60,4 +67,27 @@ describe('createSubscriptionBodySchema', () => {
       createSubscriptionBodySchema.safeParse({ email: 'a@example.org', topics: Array(21).fill(1) }).success,
     ).toBe(false)
   })
+})
+
+describe('the browser check of a form answer', () => {
+  // Reader pages check answers by hand (no zod in their JavaScript); it must agree with the schema.
+  const samples: unknown[] = [
+    { ok: true, message: 'Thanks' },
+    { ok: false, message: 'Check the form', errors: [{ field: 'email', message: 'email: is required' }] },
+    { ok: false, message: 'x', errors: [] },
+    { ok: false, message: 'x', errors: [{ field: 'email' }] },
+    { ok: false, message: 'x', errors: [null] },
+    { ok: false, message: 'x', errors: 'email' },
+    { ok: 'true', message: 'x' },
+    { ok: true },
+    { message: 'x' },
+    [],
+    null,
+  ]
+  it.each(samples.map((sample) => [JSON.stringify(sample), sample]))(
+    'agrees with formResponseSchema on %s',
+    (_name, sample) => {
+      expect(isFormResponse(sample)).toBe(formResponseSchema.safeParse(sample).success)
+    },
+  )
 })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { FORM_FIELD_MAX_LENGTH, HONEYPOT_FIELD, type FormResponse } from './browser/form-response'
 import { lexicalDocumentSchema } from './lexical'
 import { documentIdSchema } from './relation'
 
@@ -14,11 +15,15 @@ export const emailAddressSchema = z
   .transform((email) => email.toLowerCase())
   .describe('Your email address')
 
-/**
- * The honeypot: a field people never see (it is hidden from them and from screen readers) and bots fill
- * in. A submission that fills it is answered as if it succeeded and then dropped.
- */
-export const HONEYPOT_FIELD = 'website'
+export * from './browser/form-response'
+
+/** {@link FormResponse} as a zod schema (the web server checks the CMS's answers with it). */
+export const formResponseSchema: z.ZodType<FormResponse> = z.object({
+  ok: z.boolean(),
+  message: z.string(),
+  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+})
+
 export const honeypotSchema = z.string().max(500).optional()
 
 /** `POST /api/newsletter/subscribe` (web) → `POST /api/subscribers/subscribe` (CMS). */
@@ -43,14 +48,6 @@ export const tokenBodySchema = z.strictObject({
 })
 export type TokenBody = z.infer<typeof tokenBodySchema>
 
-/** What every reader-facing form endpoint answers: a message for the reader, and field errors if any. */
-export const formResponseSchema = z.object({
-  ok: z.boolean(),
-  message: z.string(),
-  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
-})
-export type FormResponse = z.infer<typeof formResponseSchema>
-
 /** Turns a zod error into field errors that name the field and the rule. */
 export function fieldErrors(error: z.ZodError): NonNullable<FormResponse['errors']> {
   return error.issues.map((issue) => {
@@ -71,9 +68,6 @@ export type SubscriberCounts = z.infer<typeof subscriberCountsSchema>
 
 /** The largest request body a reader-facing form accepts. */
 export const FORM_BODY_MAX_BYTES = 16 * 1024
-
-/** Longest answers a reader form accepts, per field type. */
-export const FORM_FIELD_MAX_LENGTH = { text: 200, textarea: 5000 } as const
 
 /** `POST /api/forms/submit` (web) → `POST /api/form-submissions/submit` (CMS). */
 export const formSubmissionBodySchema = z.strictObject({

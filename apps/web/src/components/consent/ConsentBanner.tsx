@@ -5,8 +5,8 @@ import {
   optionalConsentCategories,
   type ConsentChoice,
   type ConsentRecord,
-  type ConsentSettings,
-} from '@haven/schemas'
+} from '@haven/schemas/browser'
+import type { ConsentSettings } from '@haven/schemas'
 import { useEffect, useId, useRef, useState } from 'react'
 
 const all = (on: boolean): ConsentChoice => ({ media: on, analytics: on, marketing: on })

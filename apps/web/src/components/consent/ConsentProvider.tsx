@@ -1,11 +1,7 @@
 'use client'
 
-import {
-  consentModeSignals,
-  type ConsentChoice,
-  type ConsentRecord,
-  type ConsentSettings,
-} from '@haven/schemas'
+import { consentModeSignals, type ConsentChoice, type ConsentRecord } from '@haven/schemas/browser'
+import type { ConsentSettings } from '@haven/schemas'
 import {
   createContext,
   useCallback,

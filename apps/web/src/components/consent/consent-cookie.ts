@@ -4,7 +4,7 @@ import {
   parseConsentCookie,
   serializeConsentCookie,
   type ConsentRecord,
-} from '@haven/schemas'
+} from '@haven/schemas/browser'
 
 /** The reader's stored choice for this version of the wording, read in the browser (never on the server). */
 export function readConsent(version: string): ConsentRecord | null {

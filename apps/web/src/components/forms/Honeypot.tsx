@@ -1,4 +1,4 @@
-import { HONEYPOT_FIELD } from '@haven/schemas'
+import { HONEYPOT_FIELD } from '@haven/schemas/browser'
 
 /**
  * A field people never see or reach (off-screen, hidden from assistive technology, out of the tab

@@ -1,6 +1,6 @@
 'use client'
 
-import { HONEYPOT_FIELD } from '@haven/schemas'
+import { HONEYPOT_FIELD } from '@haven/schemas/browser'
 import { useId, type FormEvent } from 'react'
 
 import { Honeypot } from './Honeypot'

@@ -1,6 +1,7 @@
 'use client'
 
-import { FORM_FIELD_MAX_LENGTH, HONEYPOT_FIELD, type SiteForm as SiteFormData } from '@haven/schemas'
+import type { SiteForm as SiteFormData } from '@haven/schemas'
+import { FORM_FIELD_MAX_LENGTH, HONEYPOT_FIELD } from '@haven/schemas/browser'
 import { useId, useRef, type FormEvent, type ReactNode } from 'react'
 
 import { Honeypot } from './Honeypot'

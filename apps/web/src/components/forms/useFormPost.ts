@@ -1,6 +1,6 @@
 'use client'
 
-import { formResponseSchema, type FormResponse } from '@haven/schemas'
+import { isFormResponse, type FormResponse } from '@haven/schemas/browser'
 import { useState } from 'react'
 
 export type FormState =
@@ -18,9 +18,9 @@ export function useFormPost(url: string) {
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(body),
       })
-      const parsed = formResponseSchema.safeParse(await response.json())
-      if (!parsed.success) throw new Error('unexpected answer')
-      const { ok, message, errors = [] } = parsed.data
+      const answer: unknown = await response.json()
+      if (!isFormResponse(answer)) throw new Error('unexpected answer')
+      const { ok, message, errors = [] } = answer
       setState({ status: ok ? 'done' : 'error', message, errors })
       return ok
     } catch {
