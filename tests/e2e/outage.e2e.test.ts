@@ -41,20 +41,46 @@ describe('with the CMS down', () => {
     const response = await fetch(uncached)
     expect(response.status).toBe(503)
     expect(response.headers.get('retry-after')).toMatch(/^\d+$/)
-    expect(response.headers.get('cache-control')).toBe('no-store')
+    expect(response.headers.get('cache-control')).toBe('no-store, no-transform')
     const body = await response.text()
     expect(body).not.toMatch(/CmsError|at \S+ \(.*:\d+:\d+\)/)
+    // The words are in the HTML itself, for readers and crawlers without JavaScript.
+    expect(body).toContain('<h1>This page is temporarily unavailable</h1>')
 
     const browser = await launchChromium()
     try {
       const page = await browser.newPage()
       const shown = await page.goto(uncached)
       expect(shown?.status()).toBe(503)
+      // With JavaScript, React replaces the plain markup with app/error.tsx (its button retries in place).
+      await page.getByRole('button', { name: 'Try again' }).waitFor({ timeout: 15_000 })
+      await expect(page.getByRole('heading', { level: 1 }).count()).resolves.toBe(1)
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
         'This page is temporarily unavailable',
       )
-      await expect(page.getByRole('button', { name: 'Try again' }).count()).resolves.toBe(1)
+      await expect(page.getByRole('link', { name: 'Try again' }).count()).resolves.toBe(0)
       expect(await axeViolations(page)).toEqual([])
+
+      // Without JavaScript, the same page, from the markup alone.
+      const noScript = await browser.newContext({ javaScriptEnabled: false })
+      const plain = await noScript.newPage()
+      expect((await plain.goto(uncached))?.status()).toBe(503)
+      await expect(plain.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+        'This page is temporarily unavailable',
+      )
+      await expect(plain.getByRole('link', { name: 'Try again' }).count()).resolves.toBe(1)
+      // axe needs JavaScript, so it checks the same markup with the page's own scripts taken out.
+      const markupOnly = await browser.newPage()
+      await markupOnly.route(uncached, (route) =>
+        route.fulfill({
+          status: 503,
+          contentType: 'text/html; charset=utf-8',
+          body: body.replace(/<script\b[\s\S]*?<\/script>/g, ''),
+        }),
+      )
+      await markupOnly.goto(uncached)
+      await expect(markupOnly.getByRole('heading', { level: 1 }).count()).resolves.toBe(1)
+      expect(await axeViolations(markupOnly)).toEqual([])
     } finally {
       await browser.close()
     }

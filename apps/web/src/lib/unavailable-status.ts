@@ -5,8 +5,15 @@
  * seconds of that becomes 503 with `Retry-After`, uncacheable. The body is the site's own error page
  * (`app/error.tsx`) either way, never a stack trace. Cached pages are unaffected: they are served
  * without asking the CMS, so they never fail.
+ *
+ * Next renders the error page of a statically cached route only in the browser: its HTML is an empty
+ * shell (`<html id="__next_error__">`). So the 503's HTML also gets the same words as plain markup at
+ * the top of `<body>`, for readers and crawlers without JavaScript; with JavaScript, React replaces
+ * the body's content with `app/error.tsx` as before.
  */
 import { ServerResponse } from 'node:http'
+
+import { unavailableCopy } from './unavailable-copy'
 
 const lastFailureKey = Symbol.for('haven.cms.lastUnavailableAt')
 const installedKey = Symbol.for('haven.unavailableStatus.installed')
@@ -32,7 +39,85 @@ export function statusFor(status: number, now = Date.now(), lastFailure = regist
 
 type Headers = Parameters<ServerResponse['writeHead']>[1]
 
-/** Installs the 500 → 503 translation on this process's HTTP responses (once). */
+/** Never stored, and never transformed on the way (see the `getHeader` hook below). */
+export const UNAVAILABLE_CACHE_CONTROL = 'no-store, no-transform'
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+/** The "temporarily unavailable" page as markup that needs no JavaScript. */
+export const UNAVAILABLE_FALLBACK_HTML = `<main id="main-content" class="notice" role="alert"><h1>${escape(unavailableCopy.heading)}</h1><p>${escape(unavailableCopy.body)}</p><p><a href="">${escape(unavailableCopy.retry)}</a> · <a href="/">${escape(unavailableCopy.home)}</a></p><p>${escape(unavailableCopy.crisis)}</p></main>`
+
+const SHELL_MARK = 'id="__next_error__"'
+
+/**
+ * `chunk` with `text` inserted after the tag that starts with `tagStart` (after its `>`), or right
+ * after `tagStart` itself with `inside`; `null` when the chunk has no such tag.
+ */
+function insertAt(
+  chunk: string | Uint8Array,
+  tagStart: string,
+  text: string,
+  inside = false,
+): string | Buffer | null {
+  if (typeof chunk === 'string') {
+    const start = chunk.indexOf(tagStart)
+    const at = start < 0 ? -1 : inside ? start + tagStart.length : chunk.indexOf('>', start) + 1
+    return at <= 0 ? null : `${chunk.slice(0, at)}${text}${chunk.slice(at)}`
+  }
+  // Bytes are spliced, never decoded: a chunk may end inside a multi-byte character.
+  const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+  const start = bytes.indexOf(tagStart)
+  const at = start < 0 ? -1 : inside ? start + Buffer.byteLength(tagStart) : bytes.indexOf('>', start) + 1
+  return at <= 0 ? null : Buffer.concat([bytes.subarray(0, at), Buffer.from(text), bytes.subarray(at)])
+}
+
+/** The shell's `<html>` has no language (axe: html-has-lang); the site's is English (see app/layout.tsx). */
+const withLang = (chunk: string | Uint8Array) => insertAt(chunk, '<html', ' lang="en"', true) ?? chunk
+const afterBodyTag = (chunk: string | Uint8Array) => insertAt(chunk, '<body', UNAVAILABLE_FALLBACK_HTML)
+
+const isBody = (chunk: unknown): chunk is string | Uint8Array =>
+  typeof chunk === 'string' || chunk instanceof Uint8Array
+
+/**
+ * `body` with {@link UNAVAILABLE_FALLBACK_HTML} at the top of its `<body>` when it is Next's
+ * client-rendered error shell; anything else (a full page, JSON, an already marked shell) unchanged.
+ */
+export function withUnavailableMarkup<T>(body: T): T | string | Buffer {
+  if (!isBody(body)) return body
+  const text = typeof body === 'string' ? body : Buffer.from(body).toString('utf8')
+  if (!text.includes(SHELL_MARK) || text.includes(UNAVAILABLE_FALLBACK_HTML)) return body
+  return afterBodyTag(/<html[^>]*\slang=/.test(text) ? body : withLang(body)) ?? body
+}
+
+const shellState = Symbol('haven.unavailable.shell')
+type Tracked = ServerResponse & { [shellState]?: 'shell' | 'done' }
+
+/**
+ * One chunk of a response on its way out: if the response is a 503 whose HTML is Next's error shell,
+ * the chunk holding `<body …>` gets the markup; every other chunk and response passes untouched.
+ */
+function markChunk(res: Tracked, chunk: unknown): unknown {
+  if (res[shellState] === 'done' || !isBody(chunk)) return chunk
+  const unavailable = res.headersSent ? res.statusCode === 503 : statusFor(res.statusCode) === 503
+  if (!unavailable) return chunk
+  if (!res[shellState]) {
+    // The shell's first bytes are `<!DOCTYPE html><html id="__next_error__">`.
+    const head =
+      typeof chunk === 'string' ? chunk.slice(0, 512) : Buffer.from(chunk.subarray(0, 512)).toString('latin1')
+    if (!head.includes(SHELL_MARK)) {
+      res[shellState] = 'done'
+      return chunk
+    }
+    res[shellState] = 'shell'
+    if (!/<html[^>]*\slang=/.test(head)) chunk = withLang(chunk)
+  }
+  const marked = afterBodyTag(chunk as string | Uint8Array)
+  if (marked === null) return chunk
+  res[shellState] = 'done'
+  return marked
+}
+
+/** Installs the 500 → 503 translation (status, headers and no-JavaScript markup) on this process's HTTP responses (once). */
 export function installUnavailableStatus(): void {
   if (registry[installedKey]) return
   registry[installedKey] = true
@@ -49,10 +134,36 @@ export function installUnavailableStatus(): void {
   ) {
     if (statusFor(status) === status) return original.call(this, status, ...rest)
     const headers = rest.find((arg): arg is Headers => typeof arg === 'object' && arg !== null)
+    // The body may grow by the no-JavaScript markup (see markChunk): no fixed length.
     if (headers && !Array.isArray(headers))
-      for (const key of Object.keys(headers)) if (key.toLowerCase() === 'cache-control') delete headers[key]
+      for (const key of Object.keys(headers))
+        if (['cache-control', 'content-length'].includes(key.toLowerCase())) delete headers[key]
+    this.removeHeader('Content-Length')
     this.setHeader('Retry-After', String(RETRY_AFTER_SECONDS))
-    this.setHeader('Cache-Control', 'no-store')
+    this.setHeader('Cache-Control', UNAVAILABLE_CACHE_CONTROL)
     return original.call(this, 503, 'Service Unavailable', ...(headers ? [headers] : []))
   } as ServerResponse['writeHead']
+
+  // Next's gzip middleware decides whether to compress inside writeHead, before the translation above,
+  // and a compressed shell could not take the markup. It skips any response whose Cache-Control says
+  // `no-transform`, which is what a response about to become a 503 reports from here on.
+  const originalGetHeader = ServerResponse.prototype.getHeader
+  ServerResponse.prototype.getHeader = function getHeader(this: ServerResponse, name: string) {
+    if (
+      name.length === 13 &&
+      name.toLowerCase() === 'cache-control' &&
+      !this.headersSent &&
+      statusFor(this.statusCode) === 503
+    )
+      return UNAVAILABLE_CACHE_CONTROL
+    return originalGetHeader.call(this, name)
+  }
+
+  // The markup goes into whichever write carries `<body>`: write(chunk, …) and end(chunk, …).
+  for (const name of ['write', 'end'] as const) {
+    const original = ServerResponse.prototype[name] as (this: ServerResponse, ...args: unknown[]) => unknown
+    ServerResponse.prototype[name] = function (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
+      return original.call(this, markChunk(this, chunk), ...rest)
+    } as never
+  }
 }
