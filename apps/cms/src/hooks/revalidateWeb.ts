@@ -5,6 +5,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import { afterCommit } from '../lib/after-commit'
 import { documentTags, linksTo } from '../lib/cache-tags'
 import { notifyWeb } from '../lib/revalidate'
 import { globals } from '../slugs'
@@ -27,7 +28,8 @@ export const revalidateWeb: CollectionAfterChangeHook & CollectionAfterDeleteHoo
   if (!deleted && !isPublished && !wasPublished) return doc // a draft readers have never seen
   const tags = documentTags(collection.slug, current, previous)
   tags.push(...(await linkingGlobals(req, collection.slug, current.id)))
-  await notifyWeb(req.payload, tags)
+  // After the commit: a reader re-rendering before it would read, and cache, the old data.
+  await afterCommit(req, () => notifyWeb(req.payload, tags))
   return doc
 }
 
@@ -60,6 +62,6 @@ async function linkingGlobals(req: PayloadRequest, collection: string, id: unkno
 
 export const revalidateGlobal: GlobalAfterChangeHook = async ({ req, doc, global }) => {
   if (!req.context.disableRevalidate && (doc as AnyDoc)._status !== 'draft')
-    await notifyWeb(req.payload, [global.slug])
+    await afterCommit(req, () => notifyWeb(req.payload, [global.slug]))
   return doc
 }
