@@ -103,6 +103,55 @@ describe('revalidation', () => {
     await until(searchFor(article.title), linksTo(article.slug))
   })
 
+  it('brings a newly published article to every listing that shows it, and takes it off all of them when it is deleted', async () => {
+    // A copy of the newest article, published now as the admin with a recorded reason (see patchArticle).
+    const source = (await cms(`/articles/${article.id}?depth=0`)) as Record<string, unknown> & {
+      authors: number[]
+    }
+    const {
+      id: _id,
+      createdAt: _c,
+      updatedAt: _u,
+      slug: _s,
+      publishedAt: _p,
+      references: _r,
+      workflowState: _w,
+      approval: _a,
+      history: _h,
+      ...rest
+    } = source
+    const title = `Revalidation test: a new article ${Date.now()}`
+    const created = (await cms('/articles', {
+      method: 'POST',
+      body: JSON.stringify({
+        ...rest,
+        title,
+        publishReason: 'Revalidation test: publishing a new article',
+        _status: 'published',
+      }),
+    })) as { doc: { id: number; slug: string } }
+    const { slug } = created.doc
+    const author = (await cms(`/people/${source.authors[0]}?depth=0`)) as { slug: string }
+    const listings: Record<string, string> = {
+      home: webUrl,
+      topic: `${webUrl}/topics/${article.topicPath}`,
+      author: `${webUrl}/people/${author.slug}`,
+      'recent articles of another article': `${webUrl}/articles/${article.slug}`,
+      sitemap: `${webUrl}/sitemap.xml`,
+      feed: `${webUrl}/feed.xml`,
+      search: searchFor(title),
+    }
+    const shows = (html: string) => html.includes(`/articles/${slug}<`) || html.includes(`/articles/${slug}"`)
+    try {
+      await until(`${webUrl}/articles/${slug}`, (_html, status) => status === 200)
+      await Promise.all(Object.values(listings).map((url) => until(url, shows)))
+    } finally {
+      await cms(`/articles/${created.doc.id}`, { method: 'DELETE' })
+    }
+    await until(`${webUrl}/articles/${slug}`, (_html, status) => status === 404)
+    await Promise.all(Object.values(listings).map((url) => until(url, (html) => !shows(html))))
+  })
+
   it('answers a renamed article’s old address with 308 to the new one, and lists the new address', async () => {
     const renamed = `${article.slug}-renamed`
     await patchArticle({ slug: renamed })

@@ -13,6 +13,8 @@ import type { Payload, PayloadRequest } from 'payload'
 type Work = () => Promise<unknown>
 type Id = string | number
 type TransactionalDb = {
+  /** Open transactions by id (the drizzle and mongoose adapters keep them here). */
+  sessions?: Record<string, unknown>
   commitTransaction?: (id: Id | Promise<Id | null> | null | undefined) => Promise<void>
   rollbackTransaction?: (id: Id | Promise<Id | null> | null | undefined) => Promise<void>
 }
@@ -50,16 +52,22 @@ export function installAfterCommit(payload: Payload): void {
     }
 }
 
-/** Runs `work` after `req`'s transaction commits, or now when there is none; resolves once registered or run. */
+/**
+ * Runs `work` after `req`'s transaction commits, or now when there is none; resolves once registered or
+ * run. Only an id the adapter holds an open session for counts: without transactions (SQLite here)
+ * `req.transactionID` can still hold a placeholder that no commit will ever name.
+ */
 export async function afterCommit(req: PayloadRequest, work: Work): Promise<void> {
   const id = await idOf(req.transactionID as Id | Promise<Id | null> | undefined)
-  if (id === null || !wrapped.has(req.payload.db as object)) {
+  const db = req.payload.db as unknown as TransactionalDb
+  const open = (typeof id === 'string' || typeof id === 'number') && Boolean(db.sessions?.[id])
+  if (!open || !wrapped.has(db)) {
     await work()
     return
   }
-  const list = pending.get(id) ?? []
+  const list = pending.get(id!) ?? []
   list.push(work)
-  pending.set(id, list)
+  pending.set(id!, list)
 }
 
 /** How many transactions have work waiting (for tests). */
