@@ -1,7 +1,7 @@
 import { CONSENT_COOKIE, DEFAULT_CONSENT, parseConsentCookie } from '@haven/schemas'
 import type { BrowserContext } from 'playwright-core'
 
-import { axeViolations, freshPagePerTest } from './support/browser'
+import { axeViolations, freshPagePerTest, launchChromium } from './support/browser'
 import { stackInfo } from './support/stack-file'
 
 const { webUrl } = stackInfo()
@@ -168,6 +168,45 @@ describe('cookie consent', () => {
         return top !== null && !el.contains(top) && !top.contains(el)
       })
       expect(covered).toBe(false)
+    }
+  })
+
+  it('is in the first paint on a phone, so nothing on the page moves when it shows', async () => {
+    // The banner once appeared after hydration, above the content: a layout shift of about 0.36.
+    const browser = await launchChromium()
+    try {
+      const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true })
+      const phone = await context.newPage()
+      await phone.addInitScript(() => {
+        const shifts: number[] = []
+        Object.assign(window, { shifts })
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+            shifts.push(entry.value)
+        }).observe({ type: 'layout-shift', buffered: true })
+      })
+      await phone.goto(flagship)
+      await phone.getByRole('region', { name: DEFAULT_CONSENT.heading }).waitFor()
+      await phone.waitForTimeout(1500)
+      const total = await phone.evaluate(() =>
+        (window as unknown as { shifts: number[] }).shifts.reduce((a, b) => a + b, 0),
+      )
+      expect(total).toBeLessThan(0.05)
+    } finally {
+      await browser.close()
+    }
+  })
+
+  it('stays hidden without JavaScript, whose absence would leave its buttons doing nothing', async () => {
+    const browser = await launchChromium()
+    try {
+      const context = await browser.newContext({ javaScriptEnabled: false })
+      const plain = await context.newPage()
+      await plain.goto(flagship)
+      await plain.getByRole('heading', { level: 1 }).waitFor()
+      expect(await plain.getByRole('region', { name: DEFAULT_CONSENT.heading }).count()).toBe(0)
+    } finally {
+      await browser.close()
     }
   })
 

@@ -2,6 +2,7 @@ import {
   CONSENT_DEFAULT_SCRIPT,
   consentModeSignals,
   consentRecordSchema,
+  consentStateScript,
   isConsentRecord,
   DEFAULT_CONSENT,
   parseConsentCookie,
@@ -88,5 +89,33 @@ describe('the consent wording in site settings', () => {
     expect(
       siteSettingsSchema.parse({ ...base, consent: { version: '7', heading: null, media: '' } }).consent,
     ).toEqual({ ...DEFAULT_CONSENT, version: '7' })
+  })
+})
+
+describe('the head script that marks whether the banner is needed', () => {
+  /** Runs the script against a document with `cookie`; returns what it set on <html>. */
+  function stateFor(cookie: string, version = '3'): string | undefined {
+    const attributes: Record<string, string> = {}
+    const document = {
+      cookie,
+      documentElement: { setAttribute: (name: string, value: string) => (attributes[name] = value) },
+    }
+    new Function('document', consentStateScript(version))(document)
+    return attributes['data-consent']
+  }
+
+  it('says chosen for a choice made for this version of the wording', () => {
+    expect(stateFor(`other=1; haven_consent=${serializeConsentCookie(record)}`)).toBe('chosen')
+  })
+
+  it('says pending with no cookie, another version, or a value it cannot read', () => {
+    expect(stateFor('')).toBe('pending')
+    expect(stateFor(`haven_consent=${serializeConsentCookie(record)}`, '4')).toBe('pending')
+    expect(stateFor('haven_consent=%7Bnot-json')).toBe('pending')
+    expect(stateFor(`not_haven_consent=${serializeConsentCookie(record)}`)).toBe('pending')
+  })
+
+  it('cannot be closed early by the wording’s version', () => {
+    expect(consentStateScript('</script><script>alert(1)</script>')).not.toContain('</script>')
   })
 })

@@ -1,4 +1,4 @@
-import { CONSENT_DEFAULT_SCRIPT, DEFAULT_CONSENT } from '@haven/schemas'
+import { CONSENT_DEFAULT_SCRIPT, consentStateScript, DEFAULT_CONSENT } from '@haven/schemas'
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 
@@ -20,17 +20,23 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const settings = await optional(getSiteSettings())
+  const consent = settings?.consent ?? DEFAULT_CONSENT
   return (
     <html lang="en" className={`${sans.variable} ${serif.variable}`}>
       <head>
         {/* Consent Mode v2 defaults (all denied), before anything else on the page can run. */}
         <script id="consent-default" dangerouslySetInnerHTML={{ __html: CONSENT_DEFAULT_SCRIPT }} />
+        {/* Whether the cookie banner is needed, before the first paint (see consentStateScript). */}
+        <script
+          id="consent-state"
+          dangerouslySetInnerHTML={{ __html: consentStateScript(consent.version) }}
+        />
       </head>
       <body>
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        <ConsentProvider settings={settings?.consent ?? DEFAULT_CONSENT}>
+        <ConsentProvider settings={consent}>
           <SiteHeader />
           <main id="main" tabIndex={-1}>
             {children}

@@ -19,10 +19,13 @@ const all = (on: boolean): ConsentChoice => ({ media: on, analytics: on, marketi
 export function ConsentBanner({
   settings,
   current,
+  firstVisit = false,
   takeFocus,
   onChoose,
 }: {
   settings: ConsentSettings
+  /** Shown on a first visit: then CSS shows it only while `<html data-consent="pending">`. */
+  firstVisit?: boolean
   current: ConsentRecord | null
   /** Move focus to the banner (it was reopened from the footer). */
   takeFocus: boolean
@@ -41,7 +44,11 @@ export function ConsentBanner({
   }, [takeFocus])
 
   return (
-    <section className="consent-banner" aria-labelledby={headingId}>
+    <section
+      className="consent-banner"
+      aria-labelledby={headingId}
+      {...(firstVisit ? { 'data-first-visit': '' } : {})}
+    >
       <h2 id={headingId} ref={heading} tabIndex={-1}>
         {settings.heading}
       </h2>

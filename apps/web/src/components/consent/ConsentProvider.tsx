@@ -1,6 +1,11 @@
 'use client'
 
-import { consentModeSignals, type ConsentChoice, type ConsentRecord } from '@haven/schemas/browser'
+import {
+  CONSENT_STATE_ATTRIBUTE,
+  consentModeSignals,
+  type ConsentChoice,
+  type ConsentRecord,
+} from '@haven/schemas/browser'
 import type { ConsentSettings } from '@haven/schemas'
 import {
   createContext,
@@ -48,8 +53,9 @@ function updateConsentMode(choice: ConsentChoice): void {
  */
 export function ConsentProvider({ settings, children }: { settings: ConsentSettings; children: ReactNode }) {
   const [consent, setConsent] = useState<ConsentRecord | null>(null)
-  // `closed` until the cookie has been read, so a reader who already chose never sees the banner flash.
-  const [banner, setBanner] = useState<'closed' | 'first-visit' | 'reopened'>('closed')
+  // Rendered in every page's HTML as `first-visit`; CSS shows it only while the head script (see
+  // consentStateScript) has marked the page `pending`, so it never appears late and moves the page.
+  const [banner, setBanner] = useState<'closed' | 'first-visit' | 'reopened'>('first-visit')
   // Where focus goes back to once the banner closes (the footer button that reopened it).
   const returnFocus = useRef<HTMLElement | null>(null)
   // The pending move of focus after a choice: cancelled if the banner is reopened before it runs.
@@ -62,7 +68,10 @@ export function ConsentProvider({ settings, children }: { settings: ConsentSetti
     if (stored) {
       setConsent(stored)
       updateConsentMode(stored)
-    } else setBanner('first-visit')
+      setBanner('closed')
+    }
+    // The cookie's full check decides (the head script only looks at the version).
+    document.documentElement.setAttribute(CONSENT_STATE_ATTRIBUTE, stored ? 'chosen' : 'pending')
     /* eslint-enable react-hooks/set-state-in-effect */
   }, [settings.version])
 
@@ -73,6 +82,7 @@ export function ConsentProvider({ settings, children }: { settings: ConsentSetti
       updateConsentMode(choice)
       setConsent(record)
       setBanner('closed')
+      document.documentElement.setAttribute(CONSENT_STATE_ATTRIBUTE, 'chosen')
       // The button the reader pressed disappears with the banner: keep their place.
       const target = returnFocus.current ?? document.getElementById('main')
       returnFocus.current = null
@@ -98,6 +108,7 @@ export function ConsentProvider({ settings, children }: { settings: ConsentSetti
       {banner === 'closed' ? null : (
         <ConsentBanner
           settings={settings}
+          firstVisit={banner === 'first-visit'}
           current={consent}
           takeFocus={banner === 'reopened'}
           onChoose={choose}
