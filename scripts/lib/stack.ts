@@ -69,6 +69,10 @@ export async function startStack({
       env: toolEnv(env),
       stdio,
     })
+  // A reused build keeps the pages and CMS reads an earlier stack cached (Next writes them under .next
+  // at run time): served to this stack, they would show another database's content. Start empty.
+  for (const runtimeCache of ['apps/web/.next/cache/fetch-cache', 'apps/web/.next/server/route-cache'])
+    rmSync(path.join(rootDir, runtimeCache), { recursive: true, force: true })
   const serverEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: 'production' }
   const children = [
     startService(`${name}-cms`, bin('next'), ['start', '--port', String(cmsPort)], {
