@@ -78,43 +78,53 @@ const afterBodyTag = (chunk: string | Uint8Array) => insertAt(chunk, '<body', UN
 const isBody = (chunk: unknown): chunk is string | Uint8Array =>
   typeof chunk === 'string' || chunk instanceof Uint8Array
 
+/** How far a response has got through {@link markShell}: undefined before its first chunk. */
+type ShellState = { phase?: 'shell' | 'done' }
+
+/**
+ * One chunk of an HTML body on its way out, with `state` carried from chunk to chunk: when the body is
+ * Next's client-rendered error shell, `<html>` gets its language and the chunk holding `<body …>` gets
+ * {@link UNAVAILABLE_FALLBACK_HTML}; any other body, and every later chunk, passes untouched.
+ */
+function markShell(state: ShellState, chunk: unknown): unknown {
+  if (state.phase === 'done' || !isBody(chunk)) return chunk
+  if (!state.phase) {
+    // The shell's first bytes are `<!DOCTYPE html><html id="__next_error__">`.
+    const head =
+      typeof chunk === 'string' ? chunk.slice(0, 512) : Buffer.from(chunk.subarray(0, 512)).toString('latin1')
+    const alreadyMarked = () =>
+      (typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array)).includes(
+        UNAVAILABLE_FALLBACK_HTML,
+      )
+    if (!head.includes(SHELL_MARK) || alreadyMarked()) {
+      state.phase = 'done'
+      return chunk
+    }
+    state.phase = 'shell'
+    if (!/<html[^>]*\slang=/.test(head)) chunk = withLang(chunk)
+  }
+  const withMarkup = afterBodyTag(chunk as string | Uint8Array)
+  if (withMarkup === null) return chunk
+  state.phase = 'done'
+  return withMarkup
+}
+
 /**
  * `body` with {@link UNAVAILABLE_FALLBACK_HTML} at the top of its `<body>` when it is Next's
  * client-rendered error shell; anything else (a full page, JSON, an already marked shell) unchanged.
  */
-export function withUnavailableMarkup<T>(body: T): T | string | Buffer {
-  if (!isBody(body)) return body
-  const text = typeof body === 'string' ? body : Buffer.from(body).toString('utf8')
-  if (!text.includes(SHELL_MARK) || text.includes(UNAVAILABLE_FALLBACK_HTML)) return body
-  return afterBodyTag(/<html[^>]*\slang=/.test(text) ? body : withLang(body)) ?? body
-}
+export const withUnavailableMarkup = <T>(body: T): T | string | Buffer =>
+  markShell({}, body) as T | string | Buffer
 
 const shellState = Symbol('haven.unavailable.shell')
-type Tracked = ServerResponse & { [shellState]?: 'shell' | 'done' }
+type Tracked = ServerResponse & { [shellState]?: ShellState }
 
-/**
- * One chunk of a response on its way out: if the response is a 503 whose HTML is Next's error shell,
- * the chunk holding `<body …>` gets the markup; every other chunk and response passes untouched.
- */
+/** A chunk of any response: only a 503's body is looked at (see {@link markShell}). */
 function markChunk(res: Tracked, chunk: unknown): unknown {
-  if (res[shellState] === 'done' || !isBody(chunk)) return chunk
+  if (res[shellState]?.phase === 'done' || !isBody(chunk)) return chunk
   const unavailable = res.headersSent ? res.statusCode === 503 : statusFor(res.statusCode) === 503
   if (!unavailable) return chunk
-  if (!res[shellState]) {
-    // The shell's first bytes are `<!DOCTYPE html><html id="__next_error__">`.
-    const head =
-      typeof chunk === 'string' ? chunk.slice(0, 512) : Buffer.from(chunk.subarray(0, 512)).toString('latin1')
-    if (!head.includes(SHELL_MARK)) {
-      res[shellState] = 'done'
-      return chunk
-    }
-    res[shellState] = 'shell'
-    if (!/<html[^>]*\slang=/.test(head)) chunk = withLang(chunk)
-  }
-  const marked = afterBodyTag(chunk as string | Uint8Array)
-  if (marked === null) return chunk
-  res[shellState] = 'done'
-  return marked
+  return markShell((res[shellState] ??= {}), chunk)
 }
 
 /** Installs the 500 → 503 translation (status, headers and no-JavaScript markup) on this process's HTTP responses (once). */
