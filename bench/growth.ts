@@ -38,9 +38,15 @@ function startGenerator(ctx: BenchContext) {
     tail = `${tail}${line}\n`.slice(-2000)
     if (line === 'READY' || line.startsWith('RESULT ')) waiters.shift()?.(line)
   })
-  child.stderr.on('data', (c: Buffer) => (tail = `${tail}${c.toString()}`.slice(-2000)))
+  // The start of stderr holds the error's cause; a long error (a document's text) pushes it out of the tail.
+  let errorHead = ''
+  child.stderr.on('data', (c: Buffer) => {
+    if (errorHead.length < 1500) errorHead = `${errorHead}${c.toString()}`.slice(0, 1500)
+    tail = `${tail}${c.toString()}`.slice(-2000)
+  })
   child.on('exit', (code) => {
-    for (const waiter of waiters.splice(0)) waiter(new Error(`the generator exited ${code}: ${tail}`))
+    const why = errorHead ? `${errorHead}${errorHead.length >= 1500 ? ' … ' : ''}` : tail
+    for (const waiter of waiters.splice(0)) waiter(new Error(`the generator exited ${code}: ${why}`))
   })
   const next = () =>
     new Promise<string>((resolve, reject) =>
