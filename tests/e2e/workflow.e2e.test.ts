@@ -6,6 +6,7 @@
  * through the job runner of the running CMS.
  */
 import { createHmac, randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -238,26 +239,31 @@ describe('scheduled publishing in the running CMS', () => {
     })
     await call(reviewer.token, `/articles/${otherId}?draft=true`, 'PATCH', { workflowState: 'approved' })
     // Queued as the admin's "Schedule publish" does; the running CMS's job runner must publish it.
-    await run(
-      bin('tsx'),
-      [queueScript, String(otherId), String(editor.user.id), new Date(Date.now() + 3000).toISOString()],
-      {
-        cwd: rootDir,
-        env: toolEnv({
-          ...process.env,
-          NODE_OPTIONS: '',
-          NODE_ENV: 'development',
-          DATABASE_URI: `file:${path.join(dir, 'haven.db')}`,
-          MEDIA_DIR: path.join(dir, 'media'),
-          PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-          REVALIDATE_SECRET: revalidateSecret,
-          CMS_URL: cmsUrl,
-          WEB_URL: webUrl,
-        }),
-        stdio: 'ignore',
-      },
-    )
-    expect(await otherPage()).not.toContain(scheduled)
-    await until(async () => (await otherPage()).includes(scheduled), 45_000)
+    const whenFile = path.join(dir, `scheduled-${Date.now()}.txt`)
+    await run(bin('tsx'), [queueScript, String(otherId), String(editor.user.id), '8000', whenFile], {
+      cwd: rootDir,
+      env: toolEnv({
+        ...process.env,
+        NODE_OPTIONS: '',
+        NODE_ENV: 'development',
+        DATABASE_URI: `file:${path.join(dir, 'haven.db')}`,
+        MEDIA_DIR: path.join(dir, 'media'),
+        PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+        REVALIDATE_SECRET: revalidateSecret,
+        CMS_URL: cmsUrl,
+        WEB_URL: webUrl,
+      }),
+      stdio: 'ignore',
+    })
+    const publishAt = new Date(readFileSync(whenFile, 'utf8')).getTime()
+    // Readers see the published version until the scheduled time, and the new text from then on.
+    // A response that has arrived holds the text only if the publish happened before it arrived.
+    let firstSeen = 0
+    await until(async () => {
+      const shown = (await otherPage()).includes(scheduled)
+      firstSeen = Date.now()
+      return shown
+    }, 45_000)
+    expect(firstSeen).toBeGreaterThanOrEqual(publishAt)
   })
 })
