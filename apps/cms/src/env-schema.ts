@@ -12,6 +12,7 @@ import {
   httpUrlSchema,
   nodeEnvSchema,
   secretSchema,
+  trustedProxyHopsSchema,
   type DatabaseKind,
 } from '@haven/schemas'
 import { findRootDir } from '@haven/schemas/node'
@@ -55,6 +56,7 @@ export const cmsEnvSchema = z
       .optional()
       .describe('The sender of every email (default hello@haven.test)'),
     EMAIL_FROM_NAME: z.string().trim().min(1).max(80).optional().describe('Default Haven'),
+    TRUSTED_PROXY_HOPS: trustedProxyHopsSchema,
   })
   .refine((env) => !env.SMTP_USER || env.SMTP_PASSWORD, {
     path: ['SMTP_PASSWORD'],

@@ -6,4 +6,12 @@ try {
   process.exit(1)
 }
 
+// Per-IP rate limits count the socket's peer (or the trusted proxy's view of it), never a header a
+// client typed (see @haven/schemas/node client-address.ts).
+const [{ env }, { installClientAddress }] = await Promise.all([
+  import('./env'),
+  import('@haven/schemas/node'),
+])
+installClientAddress(env.TRUSTED_PROXY_HOPS)
+
 export {}

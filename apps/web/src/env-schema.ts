@@ -1,5 +1,12 @@
 /** The web app's environment schema and parser, free of side effects (`env.ts` applies it). */
-import { EnvError, formatEnvError, httpUrlSchema, nodeEnvSchema, secretSchema } from '@haven/schemas'
+import {
+  EnvError,
+  formatEnvError,
+  httpUrlSchema,
+  nodeEnvSchema,
+  secretSchema,
+  trustedProxyHopsSchema,
+} from '@haven/schemas'
 import { z } from 'zod'
 
 export const webEnvSchema = z.object({
@@ -14,6 +21,7 @@ export const webEnvSchema = z.object({
     .regex(/^rediss?:\/\/.+/, 'must be a redis:// or rediss:// URL')
     .optional()
     .describe('When set, every web instance shares one ISR cache through Redis'),
+  TRUSTED_PROXY_HOPS: trustedProxyHopsSchema,
 })
 
 export type WebEnv = z.infer<typeof webEnvSchema>

@@ -6,6 +6,14 @@ try {
   process.exit(1)
 }
 
+// Per-IP rate limits count the socket's peer (or the trusted proxy's view of it), never a header a
+// client typed (see @haven/schemas/node client-address.ts).
+const [{ env }, { installClientAddress }] = await Promise.all([
+  import('./env'),
+  import('@haven/schemas/node'),
+])
+installClientAddress(env.TRUSTED_PROXY_HOPS)
+
 // A page that fails because the CMS is down answers 503 with Retry-After (see unavailable-status.ts).
 const { installUnavailableStatus } = await import('./lib/unavailable-status')
 installUnavailableStatus()

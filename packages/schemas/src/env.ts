@@ -40,6 +40,15 @@ export const httpUrlSchema = z
   .url({ protocol: /^https?$/, message: 'must be an http:// or https:// URL' })
   .transform((url) => url.replace(/\/+$/, ''))
 
+/** How many proxies in front of an app append to `X-Forwarded-For` and are trusted (see client-address.ts). */
+export const trustedProxyHopsSchema = z.coerce
+  .number({ error: 'must be a whole number of proxies (0 when clients connect directly)' })
+  .int('must be a whole number of proxies (0 when clients connect directly)')
+  .min(0, 'must be a whole number of proxies (0 when clients connect directly)')
+  .max(10, 'must be at most 10')
+  .default(0)
+  .describe('Trusted proxies in front of the app that append to X-Forwarded-For')
+
 export const nodeEnvSchema = z.enum(['development', 'production', 'test']).default('development')
 
 /**

@@ -39,3 +39,5 @@ export function loadWorkspaceDotEnv(): void {
 export function previewSignature(secret: string, path: string): string {
   return createHmac('sha256', secret).update(`preview:${path}`).digest('base64url')
 }
+
+export { CLIENT_ADDRESS_HEADER, clientAddress, installClientAddress } from './client-address'

@@ -1,5 +1,7 @@
 import { timingSafeEqual } from 'node:crypto'
 
+import { CLIENT_ADDRESS_HEADER } from '@haven/schemas/node'
+
 import { env } from '../env'
 
 /** Set by the web app when it forwards a reader's form; trusted only with the shared secret. */
@@ -9,13 +11,14 @@ export const FORWARD_SECRET_HEADER = 'x-haven-forward-secret'
 /**
  * The reader's IP address for rate limiting. The web app forwards forms from its own server, so its
  * address is the same for everyone: it passes the reader's address in a header, believed only with the
- * shared secret. Otherwise the first `X-Forwarded-For` hop (set by Next.js or the proxy in front).
+ * shared secret. Otherwise the address this server's socket (or a trusted proxy) saw, stamped on the
+ * request at start-up (instrumentation-node.ts); `X-Forwarded-For` as sent is never believed.
  */
 export function clientIp(headers: Headers): string {
   const secret = headers.get(FORWARD_SECRET_HEADER)
   const forwarded = headers.get(CLIENT_IP_HEADER)
   if (secret && forwarded && sameSecret(secret, env.REVALIDATE_SECRET)) return forwarded.trim()
-  return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip') || 'unknown'
+  return headers.get(CLIENT_ADDRESS_HEADER) || 'unknown'
 }
 
 function sameSecret(given: string, expected: string): boolean {

@@ -1,4 +1,5 @@
 import config from '@payload-config'
+import { CLIENT_ADDRESS_HEADER } from '@haven/schemas/node'
 import { handleEndpoints } from 'payload'
 
 let ipCounter = 0
@@ -22,7 +23,8 @@ export async function post(
     request: new Request(`http://localhost:3001/api${path}`, {
       method: 'POST',
       body: raw,
-      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': ip, ...headers },
+      // The address the server's socket saw, as instrumentation-node.ts stamps it on every request.
+      headers: { 'Content-Type': 'application/json', [CLIENT_ADDRESS_HEADER]: ip, ...headers },
     }),
   })
   return {

@@ -4,19 +4,19 @@
  * the CMS believes only with the shared secret, so limits apply per reader rather than to this server.
  */
 import { FORM_BODY_MAX_BYTES, formResponseSchema, type FormResponse } from '@haven/schemas'
+import { CLIENT_ADDRESS_HEADER } from '@haven/schemas/node'
 
 import { env } from '../env'
 
 export const CLIENT_IP_HEADER = 'x-haven-client-ip'
 export const FORWARD_SECRET_HEADER = 'x-haven-forward-secret'
 
-/** The reader's address as the server in front of Next.js (or Next.js itself) reported it. */
+/**
+ * The reader's address, as this server's socket (or a trusted proxy) saw it: stamped on every request
+ * at start-up (instrumentation-node.ts), never taken from what the reader sent.
+ */
 export function readerIp(request: Request): string {
-  return (
-    request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ||
-    request.headers.get('x-real-ip') ||
-    'unknown'
-  )
+  return request.headers.get(CLIENT_ADDRESS_HEADER) || 'unknown'
 }
 
 function answer(body: FormResponse, status: number, headers: HeadersInit = {}): Response {
