@@ -50,7 +50,12 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(cmsDir, 'src') },
     meta: { titleSuffix: ' · Haven CMS' },
-    components: { beforeDashboard: ['/components/ReviewDashboard#ReviewDashboard'] },
+    components: {
+      beforeDashboard: [
+        '/components/ReviewDashboard#ReviewDashboard',
+        '/components/ReadersDashboard#ReadersDashboard',
+      ],
+    },
   },
   collections: [
     Articles,

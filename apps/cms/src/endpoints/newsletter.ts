@@ -1,16 +1,12 @@
-import {
-  createSubscriptionBodySchema,
-  HONEYPOT_FIELD,
-  tokenBodySchema,
-  type SubscriberCounts,
-} from '@haven/schemas'
+import { createSubscriptionBodySchema, HONEYPOT_FIELD, tokenBodySchema } from '@haven/schemas'
 import type { Endpoint, Payload } from 'payload'
 
 import { hasRole } from '../access/roles'
 import { env } from '../env'
 import { clientIp } from '../lib/clientIp'
-import { confirmationEmail, welcomeEmail } from '../lib/newsletterEmails'
+import { alreadySubscribedEmail, confirmationEmail, welcomeEmail } from '../lib/newsletterEmails'
 import { hitRateLimit, rateLimits } from '../lib/rateLimit'
+import { subscriberCounts } from '../lib/subscriberCounts'
 import { formResponse, readBody, tooManyRequests } from '../lib/readBody'
 import { hashToken, newToken, verifyUnsubscribeToken } from '../lib/tokens'
 import { collections } from '../slugs'
@@ -51,8 +47,13 @@ export const subscribe: Endpoint = {
       overrideAccess: true,
     })
     const existing = docs[0]
-    // A confirmed subscriber is left as they are: the answer is the same, so nobody learns they are one.
-    if (existing?.status === 'confirmed') return formResponse({ ok: true, message: CHECK_INBOX }, 202)
+    // A confirmed subscriber is left as they are (their topics too: nobody changes them without the
+    // inbox) and told so by email. The answer is the same, and so is the work behind it, an email
+    // sent, so neither the response nor its timing tells anyone that the address is subscribed.
+    if (existing?.status === 'confirmed') {
+      await payload.sendEmail({ to: email, ...alreadySubscribedEmail(existing.id) })
+      return formResponse({ ok: true, message: CHECK_INBOX }, 202)
+    }
 
     const { token, hash } = newToken()
     const data = {
@@ -191,19 +192,7 @@ export const counts: Endpoint = {
   handler: async (req) => {
     if (!hasRole(req.user, 'admin', 'editor'))
       return Response.json({ errors: [{ message: 'Editors and admins only.' }] }, { status: 403 })
-    const count = async (status: keyof SubscriberCounts) =>
-      (
-        await req.payload.count({
-          collection: collections.subscribers,
-          where: { status: { equals: status } },
-          overrideAccess: true,
-        })
-      ).totalDocs
-    const body: SubscriberCounts = {
-      pending: await count('pending'),
-      confirmed: await count('confirmed'),
-      unsubscribed: await count('unsubscribed'),
-    }
+    const body = await subscriberCounts(req.payload)
     return Response.json(body, { headers: { 'Cache-Control': 'no-store' } })
   },
 }

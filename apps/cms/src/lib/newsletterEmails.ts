@@ -39,3 +39,17 @@ export function welcomeEmail(subscriberId: string | number): SendEmailOptions {
     html: `<p>You are subscribed to the Haven newsletter: one email a week with new articles reviewed by clinicians.</p><p><a href="${escape(url)}">Unsubscribe with one click</a></p>`,
   }
 }
+
+/**
+ * Sent when someone signs up an address that is already subscribed: the owner learns of the attempt
+ * (and can leave with one click), and the sign-up's answer stays the same as for a new address.
+ */
+export function alreadySubscribedEmail(subscriberId: string | number): SendEmailOptions {
+  const { url, headers } = unsubscribeParts(subscriberId)
+  return {
+    subject: 'You are already subscribed to the Haven newsletter',
+    headers,
+    text: `Someone (we hope you) asked to subscribe this address to the Haven newsletter. It is already subscribed, so nothing has changed.\n\nTo stop receiving it, unsubscribe with one click: ${url}`,
+    html: `<p>Someone (we hope you) asked to subscribe this address to the Haven newsletter. It is already subscribed, so nothing has changed.</p><p><a href="${escape(url)}">Unsubscribe with one click</a></p>`,
+  }
+}
