@@ -8,16 +8,19 @@ import {
 import type { Endpoint } from 'payload'
 
 import { clientIp } from '../lib/clientIp'
-import { hitRateLimit, rateLimits } from '../lib/rateLimit'
+import { hitRateLimit, rateLimits, releaseRateLimit } from '../lib/rateLimit'
 import { formResponse, readBody, tooManyRequests } from '../lib/readBody'
 import { collections } from '../slugs'
 
 const THANKS = 'Thank you: your message has reached the Haven team.'
+const DUPLICATE =
+  'form: this exact message has already reached the Haven team (the same answers are accepted once a day); there is no need to send it again.'
 
 /**
  * `POST /api/form-submissions/submit`: the one way readers submit a form. Checks the answers against
- * the fields the editors defined, drops honeypot hits, limits attempts per IP and per address, then
- * stores the submission (which sends the form's notification emails).
+ * the fields the editors defined, drops honeypot hits, limits attempts per IP and per address, refuses
+ * the same answers to the same form a second time within a day (409), then stores the submission
+ * (which sends the form's notification emails).
  */
 export const submitForm: Endpoint = {
   path: '/submit',
@@ -56,16 +59,28 @@ export const submitForm: Endpoint = {
       if (!perAddress.allowed) return tooManyRequests(perAddress.retryAfterSeconds)
     }
 
-    await payload.create({
-      collection: collections.formSubmissions,
-      data: {
-        form: form.data.id as number,
-        submissionData: Object.entries(parsed.data)
-          .filter(([, value]) => value !== undefined && value !== '')
-          .map(([field, value]) => ({ field, value: String(value) })),
-      },
-      overrideAccess: true,
-    })
+    const submissionData = Object.entries(parsed.data)
+      .filter(([, value]) => value !== undefined && value !== '')
+      .map(([field, value]) => ({ field, value: String(value) }))
+    // Counted before storing, so that two identical submissions at once cannot both get through.
+    const answersKey = `${String(form.data.id)}:${JSON.stringify(submissionData)}`
+    const first = await hitRateLimit(payload, rateLimits.formDuplicate, answersKey)
+    if (!first.allowed)
+      return formResponse(
+        { ok: false, message: DUPLICATE, errors: [{ field: 'form', message: DUPLICATE }] },
+        409,
+      )
+    try {
+      await payload.create({
+        collection: collections.formSubmissions,
+        data: { form: form.data.id as number, submissionData },
+        overrideAccess: true,
+      })
+    } catch (error) {
+      // Nothing was stored, so the same answers may be sent again.
+      await releaseRateLimit(payload, rateLimits.formDuplicate, answersKey)
+      throw error
+    }
     return formResponse({ ok: true, message: THANKS }, 201)
   },
 }

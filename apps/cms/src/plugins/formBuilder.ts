@@ -1,6 +1,6 @@
 import { formBuilderPlugin } from '@payloadcms/plugin-form-builder'
 
-import { editorsOnly, staffOnly } from '../access/published'
+import { editorsOnly } from '../access/published'
 import { submitForm } from '../endpoints/submitForm'
 import { slugField } from '../fields/slug'
 import { revalidateWeb } from '../hooks/revalidateWeb'
@@ -8,7 +8,8 @@ import { revalidateWeb } from '../hooks/revalidateWeb'
 /**
  * Contact Us, Write for Us and any other reader form: built by editors in the admin (form-builder
  * plugin), shown on the static page with the same slug, submitted only through `submitForm` (validation,
- * honeypot, rate limits); submissions are listed in the admin for staff.
+ * honeypot, rate limits); submissions are listed in the admin for editors and admins only (readers
+ * write about their own lives here; writers and reviewers have no need to read it).
  */
 export const formBuilder = formBuilderPlugin({
   fields: {
@@ -34,7 +35,7 @@ export const formBuilder = formBuilderPlugin({
   formSubmissionOverrides: {
     admin: { group: 'Readers' },
     // Readers submit through the endpoint, never by creating documents directly.
-    access: { create: () => false, read: staffOnly, update: () => false, delete: editorsOnly },
+    access: { create: () => false, read: editorsOnly, update: () => false, delete: editorsOnly },
     endpoints: [submitForm],
   },
 })

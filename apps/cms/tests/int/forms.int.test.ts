@@ -130,11 +130,46 @@ describe('reader forms', () => {
   it('limits submissions from one address even from many IP addresses', async () => {
     const statuses: number[] = []
     for (let i = 0; i < 7; i += 1)
-      statuses.push((await post('/form-submissions/submit', contact({ email: 'same@example.org' }))).status)
+      statuses.push(
+        (await post('/form-submissions/submit', contact({ email: 'same@example.org', message: `Note ${i}` })))
+          .status,
+      )
     expect(statuses).toEqual([201, 201, 201, 201, 201, 429, 429])
   })
 
-  it('takes submissions only through the checked endpoint, and shows them to staff only', async () => {
+  it('stores a message sent twice once, and tells the reader the second time, naming the rule', async () => {
+    const before = await submissionCount()
+    const twice = contact({ email: 'twice@example.org', message: `Sent twice ${Date.now()}` })
+    const [first, second] = [
+      await post('/form-submissions/submit', twice),
+      await post('/form-submissions/submit', twice),
+    ]
+    expect(first.status).toBe(201)
+    expect(second.status).toBe(409)
+    expect(second.json).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^form: this exact message has already reached/),
+      errors: [{ field: 'form', message: expect.stringMatching(/once a day/) }],
+    })
+    // Sent at the same moment (a double click), the two still store one submission.
+    const together = contact({ email: 'together@example.org', message: `Double click ${Date.now()}` })
+    const statuses = (
+      await Promise.all([
+        post('/form-submissions/submit', together),
+        post('/form-submissions/submit', together),
+      ])
+    ).map((response) => response.status)
+    expect(statuses.sort()).toEqual([201, 409])
+    expect(await submissionCount()).toBe(before + 2)
+    // A different message from the same reader is a new one.
+    const changed = await post('/form-submissions/submit', {
+      ...twice,
+      fields: { ...twice.fields, message: 'And another thing.' },
+    })
+    expect(changed.status).toBe(201)
+  })
+
+  it('takes submissions only through the checked endpoint, and shows them to editors and admins only', async () => {
     await expect(
       payload.create({
         collection: 'form-submissions',
@@ -142,16 +177,18 @@ describe('reader forms', () => {
         overrideAccess: false,
       }),
     ).rejects.toThrow(/not allowed/i)
-    const { user } = await payload.login({
-      collection: 'users',
-      data: { email: 'writer@haven.test', password: DEMO_PASSWORD },
-    })
-    const listed = await payload.find({
-      collection: 'form-submissions',
-      user: { ...user!, collection: 'users' },
-      overrideAccess: false,
-    })
-    expect(listed.totalDocs).toBeGreaterThan(0)
+    const as = async (email: string) => {
+      const { user } = await payload.login({ collection: 'users', data: { email, password: DEMO_PASSWORD } })
+      return { user: { ...user!, collection: 'users' as const }, overrideAccess: false }
+    }
+    for (const email of ['editor@haven.test', 'admin@haven.test']) {
+      const listed = await payload.find({ collection: 'form-submissions', ...(await as(email)) })
+      expect(listed.totalDocs).toBeGreaterThan(0)
+    }
+    for (const email of ['writer@haven.test', 'reviewer@haven.test'])
+      await expect(payload.find({ collection: 'form-submissions', ...(await as(email)) })).rejects.toThrow(
+        /not allowed/i,
+      )
     await expect(payload.find({ collection: 'form-submissions', overrideAccess: false })).rejects.toThrow(
       /not allowed/i,
     )
