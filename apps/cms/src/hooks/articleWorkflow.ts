@@ -61,6 +61,37 @@ async function personOf(req: PayloadRequest): Promise<Doc | null> {
   return (docs[0] as Doc | undefined) ?? null
 }
 
+/** Article fields outside the reviewed content whose changes are still someone's to make. */
+const guardedFields = ['slug', 'meta', 'featured', 'internalNotes', 'reviewNote'] as const
+const reviewerFields = new Set<string>(['internalNotes', 'reviewNote'])
+
+/**
+ * Comparable form of a value: ids for relationships, and no difference between unset, null, '', an
+ * unticked box and a group with nothing in it (the admin sends each of them for "nothing").
+ */
+function comparable(value: unknown): unknown {
+  if (value === undefined || value === null || value === '' || value === false) return null
+  if (Array.isArray(value)) return value.map(comparable)
+  if (typeof value === 'object') {
+    if ('id' in value) return String((value as { id: unknown }).id)
+    const entries = Object.entries(value as Doc)
+      .map(([key, inner]) => [key, comparable(inner)] as const)
+      .filter(([, inner]) => inner !== null)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+    return entries.length ? Object.fromEntries(entries) : null
+  }
+  return typeof value === 'number' ? String(value) : value
+}
+
+/** Which of `fields` the save changes (fields it does not send keep their stored values). */
+function changedFields(data: Doc, previous: Doc, fields: readonly string[]): string[] {
+  return fields.filter(
+    (field) =>
+      field in data &&
+      JSON.stringify(comparable(data[field])) !== JSON.stringify(comparable(previous[field])),
+  )
+}
+
 /** The shortest review interval of the article's topics, or the default. */
 async function reviewIntervalMonths(req: PayloadRequest, topics: unknown): Promise<number> {
   const ids = idsOf(topics).map(toId)
@@ -135,6 +166,31 @@ export const articleWorkflow: CollectionBeforeChangeHook = async ({ data, origin
         'workflowState',
         `a writer cannot edit an article that is ${workflowStateLabels[before].toLowerCase()}; wait for the clinical review`,
       )
+  }
+
+  // Fields readers do not see still belong to someone: a writer changes only articles they write, and
+  // never the reviewer's note; a clinical reviewer changes only the verdict, its note and internal notes.
+  if (user && previous && !can.editor) {
+    const changed = changedFields(data, previous, guardedFields)
+    if (can.writer && !(can.reviewer && !isAuthor)) {
+      if (changed.length && !(isAuthor && wasAuthor))
+        reject(req, changed[0]!, 'a writer may only change articles they are an author of')
+      if (changed.includes('reviewNote'))
+        reject(
+          req,
+          'reviewNote',
+          'the review note is the clinical reviewer’s; answer it by revising the article',
+        )
+      if (changed.includes('featured')) reject(req, 'featured', 'only editors choose the featured articles')
+    } else {
+      const notTheirs = changed.find((field) => !reviewerFields.has(field))
+      if (notTheirs)
+        reject(
+          req,
+          notTheirs,
+          'a clinical reviewer changes only the workflow state, the review note and internal notes',
+        )
+    }
   }
 
   // Requested state changes.
@@ -240,11 +296,15 @@ export const articleWorkflow: CollectionBeforeChangeHook = async ({ data, origin
     } else if (reason && user && !can.admin) {
       reject(req, 'publishReason', 'only an admin may publish without a clinical approval')
     } else {
-      reject(
-        req,
-        '_status',
-        `this version has not been approved by a clinical reviewer (it is ${workflowStateLabels[next].toLowerCase()}); ${can.admin ? 'approve it first, or give a reason to publish without approval' : 'an editor can publish only an approved version'}`,
-      )
+      // An admin is told which field would let them through; anyone else, that publishing needs approval.
+      const unapproved = `this version has not been approved by a clinical reviewer (it is ${workflowStateLabels[next].toLowerCase()})`
+      if (can.admin)
+        reject(
+          req,
+          'publishReason',
+          `${unapproved}; approve it first, or give a written reason (at least 10 characters) to publish without approval`,
+        )
+      reject(req, '_status', `${unapproved}; an editor can publish only an approved version`)
     }
   }
 

@@ -101,6 +101,17 @@ async function articleIn(state: State): Promise<Doc> {
   return doc
 }
 
+/** Runs a save that must be refused by a rule; returns the messages of its validation errors. */
+async function refusal(save: Promise<unknown>): Promise<string[]> {
+  const outcome = await save.then(
+    () => null,
+    (error: unknown) => ({ error }),
+  )
+  if (!outcome) throw new Error('the save was accepted, but it should have been refused')
+  if (outcome.error instanceof ValidationError) return outcome.error.data.errors.map((e) => e.message)
+  throw outcome.error
+}
+
 /** The Local API, as `role` with access control on; resolves to whether the operation was allowed. */
 async function viaLocal(role: Role, operation: Operation, state: State): Promise<boolean> {
   const who = role === 'anonymous' ? ({ overrideAccess: false } as const) : as(role)
@@ -401,7 +412,9 @@ describe('the workflow’s rules', () => {
 
   it('lets an admin publish without approval only with a written reason, shown in the history', async () => {
     const doc = await articleIn('in_review')
-    await expect(update('admin', doc.id, { _status: 'published' }, false)).rejects.toThrow(/_status/)
+    expect(await refusal(update('admin', doc.id, { _status: 'published' }, false))).toEqual([
+      expect.stringMatching(/^publishReason: this version has not been approved .* give a written reason/),
+    ])
     await expect(
       update('admin', doc.id, { _status: 'published', publishReason: 'urgent' }, false),
     ).rejects.toThrow(/publishReason/)
@@ -505,6 +518,131 @@ describe('the workflow’s rules', () => {
     expect((await published(approved.id))._status).toBe('published')
     expect((await published(approved.id)).history).toHaveLength(1)
     expect((await latest(unapproved.id))._status).toBe('draft')
+  })
+
+  it('lets a writer change what readers do not see only on their own articles, and never the review note', async () => {
+    const doc = await articleIn('in_review')
+    // Another writer's article: a second writer account linked to someone else.
+    const other = await payload.create({
+      collection: 'users',
+      data: {
+        email: `workflow-test-other-writer-${Date.now()}@haven.test`,
+        name: `${MARK} Other writer`,
+        roles: ['writer'],
+        password: 'long-enough-password',
+      },
+    })
+    try {
+      const otherWriter = { user: { ...other, collection: 'users' } as TypedUser, overrideAccess: false }
+      for (const data of [
+        { internalNotes: 'Mine now.' },
+        { slug: `taken-over-${Date.now()}` },
+        { meta: { title: 'Hijacked' } },
+      ])
+        expect(
+          await refusal(
+            payload.update({
+              collection: 'articles',
+              id: doc.id,
+              data: data as never,
+              draft: true,
+              ...otherWriter,
+            }),
+          ),
+        ).toEqual([
+          expect.stringMatching(
+            /^(internalNotes|slug|meta): a writer may only change articles they are an author of/,
+          ),
+        ])
+    } finally {
+      await payload.delete({ collection: 'users', id: other.id })
+    }
+    await update('reviewer', doc.id, { workflowState: 'changes_requested', reviewNote: 'Cite the trial.' })
+    expect(await refusal(update('writer', doc.id, { reviewNote: '' }))).toEqual([
+      expect.stringMatching(/^reviewNote: the review note is the clinical reviewer’s/),
+    ])
+    expect(await refusal(update('writer', doc.id, { featured: true }))).toEqual([
+      expect.stringMatching(/^featured: only editors/),
+    ])
+    // Their own article's notes and search title are theirs to change, in review or not.
+    const saved = await update('writer', doc.id, {
+      internalNotes: 'Trial cited.',
+      meta: { title: 'Better title' },
+    })
+    expect(saved).toMatchObject({ internalNotes: 'Trial cited.', reviewNote: 'Cite the trial.' })
+  })
+
+  it('lets a clinical reviewer change only the verdict, its note and internal notes', async () => {
+    const doc = await articleIn('in_review')
+    for (const [field, data] of [
+      ['slug', { slug: `reviewer-renamed-${Date.now()}` }],
+      ['meta', { meta: { description: 'A reviewer’s description' } }],
+      ['featured', { featured: true }],
+    ] as const)
+      expect(await refusal(update('reviewer', doc.id, data))).toEqual([
+        expect.stringMatching(new RegExp(`^${field}: a clinical reviewer changes only`)),
+      ])
+    const saved = await update('reviewer', doc.id, {
+      workflowState: 'approved',
+      internalNotes: 'Approved against the 2024 guideline.',
+    })
+    expect(saved).toMatchObject({
+      workflowState: 'approved',
+      internalNotes: 'Approved against the 2024 guideline.',
+    })
+    // The admin's form sends every field back unchanged with a verdict: that is not a change.
+    const again = await articleIn('in_review')
+    const full = await latest(again.id)
+    const verdict = await update('reviewer', again.id, {
+      ...full,
+      workflowState: 'changes_requested',
+      reviewNote: 'Soften the second paragraph.',
+    })
+    expect(verdict.workflowState).toBe('changes_requested')
+  })
+
+  it('records a clinical re-review of unchanged content as "reviewed", with new review dates', async () => {
+    const doc = await articleIn('published')
+    const first = await published(doc.id)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    await update('editor', doc.id, { workflowState: 'in_review' })
+    await update('reviewer', doc.id, { workflowState: 'approved' })
+    const live = await update('editor', doc.id, { _status: 'published' }, false)
+    expect(live.history?.map((entry) => entry.change)).toEqual(['published', 'reviewed'])
+    expect(new Date(live.lastReviewedAt!).getTime()).toBeGreaterThan(
+      new Date(first.lastReviewedAt!).getTime(),
+    )
+    expect(new Date(live.nextReviewDue!).getTime()).toBeGreaterThan(new Date(first.nextReviewDue!).getTime())
+    expect(live.contentUpdatedAt).toBeNull()
+  })
+
+  it('never shows anonymous readers a pending revision of a published article, by REST or the Local API', async () => {
+    const doc = await articleIn('published')
+    const pending = `${MARK}: a pending revision nobody has approved`
+    await update('writer', doc.id, { summary: pending })
+    const local = await payload.findByID({
+      collection: 'articles',
+      id: doc.id,
+      draft: true,
+      overrideAccess: false,
+    })
+    expect(local.summary).not.toBe(pending)
+    for (const path of [
+      `/articles/${doc.id}?draft=true&depth=0`,
+      `/articles?draft=true&depth=0&where[id][equals]=${doc.id}`,
+      `/articles?draft=true&depth=0&where[summary][equals]=${encodeURIComponent(pending)}`,
+    ]) {
+      const response = await handleEndpoints({
+        config,
+        request: new Request(`http://localhost:3001/api${path}`),
+      })
+      expect(await response.text()).not.toContain(pending)
+    }
+    const versions = await handleEndpoints({
+      config,
+      request: new Request(`http://localhost:3001/api/articles/versions?where[parent][equals]=${doc.id}`),
+    })
+    expect(versions.status).toBe(403)
   })
 
   it('refuses a clinical reviewer account that is not linked to a credentialed person, naming the field', async () => {
