@@ -16,6 +16,64 @@ const day = (iso?: string | null) =>
       })
     : '—'
 
+const dateTime = (iso: string) =>
+  new Date(iso).toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'UTC',
+    timeZoneName: 'short',
+  })
+
+type Scheduled = { jobId: number | string; id: number | string; title: string; type: string; at: string }
+
+/**
+ * Articles with a scheduled publish (or unpublish) still to run: the "scheduled" state of the
+ * workflow, which Payload keeps as queued jobs rather than on the article.
+ */
+async function scheduledPublishes(payload: Payload, user?: TypedUser | null): Promise<Scheduled[]> {
+  const { docs: jobs } = await payload.find({
+    collection: 'payload-jobs',
+    where: {
+      and: [
+        { taskSlug: { equals: 'schedulePublish' } },
+        { completedAt: { exists: false } },
+        { hasError: { not_equals: true } },
+      ],
+    },
+    sort: 'waitUntil',
+    depth: 0,
+    limit: 100,
+    overrideAccess: true,
+  })
+  const wanted = jobs.flatMap((job) => {
+    const input = job.input as { type?: string; doc?: { relationTo?: string; value?: unknown } } | null
+    const id = input?.doc?.value
+    return input?.doc?.relationTo === collections.articles &&
+      (typeof id === 'number' || typeof id === 'string')
+      ? [{ jobId: job.id, id, type: input.type ?? 'publish', at: job.waitUntil ?? job.createdAt }]
+      : []
+  })
+  if (wanted.length === 0) return []
+  // Titles are read as the user, so nobody learns of an article they may not see.
+  const { docs } = await payload.find({
+    collection: collections.articles,
+    where: { id: { in: wanted.map((row) => row.id) } },
+    draft: true,
+    depth: 0,
+    select: { title: true },
+    pagination: false,
+    overrideAccess: false,
+    user,
+  })
+  const titles = new Map(docs.map((doc) => [String(doc.id), doc.title]))
+  return wanted.flatMap((row) => {
+    const title = titles.get(String(row.id))
+    return title ? [{ ...row, title }] : []
+  })
+}
+
 function ArticleLinks({ rows, empty, showDue }: { rows: Row[]; empty: string; showDue?: boolean }) {
   if (rows.length === 0) return <p>{empty}</p>
   return (
@@ -32,7 +90,8 @@ function ArticleLinks({ rows, empty, showDue }: { rows: Row[]; empty: string; sh
 
 /**
  * The editorial overview above the admin dashboard: clinical reviews that are overdue or due soon
- * (from each article's next-review date), and each reviewer's queue of articles waiting in review.
+ * (from each article's next-review date), what is scheduled to publish, and each reviewer's queue of
+ * articles waiting in review.
  */
 export async function ReviewDashboard({ payload, user }: { payload: Payload; user?: TypedUser | null }) {
   if (!capabilitiesOf(user).staff) return null
@@ -40,7 +99,7 @@ export async function ReviewDashboard({ payload, user }: { payload: Payload; use
   const soon = new Date(now.getTime() + UPCOMING_DAYS * 86_400_000)
   const read = { depth: 0, limit: 100, overrideAccess: false, user, pagination: false } as const
   const select = { title: true, nextReviewDue: true, reviewers: true } as const
-  const [overdue, upcoming, inReview, people] = await Promise.all([
+  const [overdue, upcoming, inReview, people, scheduled] = await Promise.all([
     payload.find({
       collection: collections.articles,
       where: { _status: { equals: 'published' }, nextReviewDue: { less_than: now.toISOString() } },
@@ -73,6 +132,7 @@ export async function ReviewDashboard({ payload, user }: { payload: Payload; use
       select: { name: true },
       ...read,
     }),
+    scheduledPublishes(payload, user),
   ])
   const queue = (personId: number | string | null) =>
     (inReview.docs as Row[]).filter((doc) => {
@@ -100,6 +160,21 @@ export async function ReviewDashboard({ payload, user }: { payload: Payload; use
             Due in the next {UPCOMING_DAYS} days ({upcoming.docs.length})
           </h3>
           <ArticleLinks rows={upcoming.docs as Row[]} empty="No review is due soon." showDue />
+        </div>
+        <div>
+          <h3>Scheduled to publish ({scheduled.length})</h3>
+          {scheduled.length === 0 ? (
+            <p>Nothing is scheduled.</p>
+          ) : (
+            <ul>
+              {scheduled.map((row) => (
+                <li key={row.jobId}>
+                  <a href={`/admin/collections/${collections.articles}/${row.id}`}>{row.title}</a> (
+                  {row.type === 'unpublish' ? 'unpublish' : 'publish'} {dateTime(row.at)})
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
         <div>
           <h3>Waiting for review ({inReview.docs.length})</h3>
