@@ -1,5 +1,10 @@
 import type { JobsConfig } from 'payload'
 
+import { notifyWeb } from './lib/revalidate'
+
+/** The queue of timed refreshes of reader pages (see hooks/scheduleBadgeRefresh.ts). */
+export const REFRESH_QUEUE = 'refresh'
+
 /**
  * Scheduled publishing (`versions.drafts.schedulePublish` on articles) queues jobs; this runs them.
  * Every ten seconds, but only inside the CMS server (`next start` / `next dev`, where Next sets
@@ -7,7 +12,30 @@ import type { JobsConfig } from 'payload'
  * a timer alive. Payload starts when the server answers its first request, and `npm start` and the
  * container health check both call `/api/health` at once. A scheduled publish runs as the user who
  * scheduled it, through the same hooks as a manual one (workflow rules, revalidation of the web app).
+ *
+ * `refreshWeb` tells the web app that cache tags changed at a set time, when nothing was saved: the
+ * footer's trust badges appear and disappear on their dates this way.
  */
 export const jobs: JobsConfig = {
-  autoRun: () => (process.env.NEXT_RUNTIME ? [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }] : []),
+  autoRun: () =>
+    process.env.NEXT_RUNTIME
+      ? [
+          { cron: '*/10 * * * * *', queue: 'default', limit: 20 },
+          { cron: '*/10 * * * * *', queue: REFRESH_QUEUE, limit: 20 },
+        ]
+      : [],
+  tasks: [
+    {
+      slug: 'refreshWeb',
+      label: 'Refresh reader pages',
+      inputSchema: [{ name: 'tags', type: 'text', hasMany: true, required: true }],
+      retries: 5,
+      handler: async ({ input, req }) => {
+        // A web app that is down gets the notice on a retry (notifyWeb itself never throws).
+        if (!(await notifyWeb(req.payload, input.tags)))
+          throw new Error(`the web app did not take the notice for ${input.tags.join(', ')}`)
+        return { output: {} }
+      },
+    },
+  ],
 }

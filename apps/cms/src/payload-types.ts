@@ -133,6 +133,7 @@ export interface Config {
   user: User | DirectoryMember;
   jobs: {
     tasks: {
+      refreshWeb: TaskRefreshWeb;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -885,7 +886,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'refreshWeb' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -918,7 +919,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'refreshWeb' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1908,6 +1909,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefreshWeb".
+ */
+export interface TaskRefreshWeb {
+  input: {
+    tags: string[];
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,4 +1,4 @@
-import { siteSettingsSchema, validBadges } from './settings'
+import { badgeChangeTimes, siteSettingsSchema, validBadges } from './settings'
 
 const honcode = {
   name: 'HONcode certified',
@@ -25,6 +25,28 @@ describe('validBadges', () => {
     expect(validBadges([honcode], new Date(honcode.validFrom))).toEqual([honcode])
     expect(validBadges([honcode], new Date(honcode.validUntil))).toEqual([honcode])
     expect(validBadges([honcode], new Date(Date.parse(honcode.validUntil) + 1))).toEqual([])
+  })
+})
+
+describe('badgeChangeTimes', () => {
+  it('lists when the shown badges change: each start still ahead and the moment after each end', () => {
+    const now = new Date('2023-06-01T00:00:00Z')
+    expect(badgeChangeTimes([honcode, reviewed, openEnded], now).map((time) => time.toISOString())).toEqual([
+      '2024-01-01T09:00:00.000Z',
+      '2027-12-31T09:00:00.001Z',
+      '2030-01-01T00:00:00.001Z',
+    ])
+  })
+
+  it('is empty once every badge has ended, and lists a shared moment once', () => {
+    expect(badgeChangeTimes([honcode], new Date('2026-01-01T00:00:00Z'))).toEqual([])
+    expect(badgeChangeTimes([reviewed, { ...reviewed }], new Date('2025-01-01T00:00:00Z'))).toHaveLength(1)
+  })
+
+  it('changes exactly when validBadges does', () => {
+    const [end] = badgeChangeTimes([honcode], new Date(honcode.validFrom))
+    expect(validBadges([honcode], new Date(end!.getTime() - 1))).toEqual([honcode])
+    expect(validBadges([honcode], end!)).toEqual([])
   })
 })
 

@@ -62,6 +62,24 @@ export const siteSettingsSchema = z.object({
 export type SiteSettings = z.infer<typeof siteSettingsSchema>
 
 /**
+ * The moments after `now` when {@link validBadges} will answer differently: each badge's start (if
+ * still ahead) and the instant after its end, in order, without repeats. The CMS asks the web app to
+ * re-render the footer at each of them, so a badge disappears when its certification ends.
+ */
+export function badgeChangeTimes(
+  badges: readonly Pick<TrustBadge, 'validFrom' | 'validUntil'>[],
+  now: Date,
+): Date[] {
+  const times = badges.flatMap((badge) => [
+    badge.validFrom ? Date.parse(badge.validFrom) : Number.NaN,
+    Date.parse(badge.validUntil) + 1,
+  ])
+  return [...new Set(times.filter((time) => Number.isFinite(time) && time > now.getTime()))]
+    .sort((a, b) => a - b)
+    .map((time) => new Date(time))
+}
+
+/**
  * The badges to show at `now`: those whose validity has begun (or has no start) and not yet ended. A
  * badge whose scheme ended (HONcode, December 2022) disappears by itself.
  */

@@ -10,6 +10,7 @@ import { editorsOnly, staffOnly } from '../access/published'
 import { linkGroup } from '../fields/link'
 import { httpsUrl } from '../fields/validators'
 import { revalidateGlobal } from '../hooks/revalidateWeb'
+import { scheduleBadgeRefresh } from '../hooks/scheduleBadgeRefresh'
 import { globals } from '../slugs'
 
 /**
@@ -22,7 +23,7 @@ export const SiteSettings: GlobalConfig = {
   admin: { group: 'Site' },
   access: { read: () => true, readVersions: staffOnly, update: editorsOnly },
   versions: { drafts: true, max: 50 },
-  hooks: { afterChange: [revalidateGlobal] },
+  hooks: { afterChange: [revalidateGlobal, scheduleBadgeRefresh] },
   fields: [
     { name: 'siteName', type: 'text', required: true, defaultValue: 'Haven', maxLength: 60 },
     { name: 'tagline', type: 'text', maxLength: 160 },

@@ -66,3 +66,52 @@ describe('revalidation notices on SQLite', () => {
     expect(notices).toEqual([['crisis-resources']])
   })
 })
+
+describe('timed refreshes of the footer’s trust badges', () => {
+  const pending = () =>
+    payload.find({
+      collection: 'payload-jobs',
+      where: { and: [{ queue: { equals: 'refresh' } }, { completedAt: { exists: false } }] },
+      sort: 'waitUntil',
+      depth: 0,
+      overrideAccess: true,
+    })
+
+  it('queues a refresh for when a badge ends, replaces it on the next save, and sends it when due', async () => {
+    const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
+    const original = settings.trustBadges ?? []
+    const ends = new Date(Date.now() + 1500)
+    const starts = new Date(Date.now() + 60 * 86_400_000)
+    try {
+      await payload.updateGlobal({
+        slug: 'site-settings',
+        data: {
+          trustBadges: [
+            ...original.map(({ id: _id, ...badge }) => badge),
+            { name: 'Ends in a moment', validUntil: ends.toISOString() },
+            { name: 'Starts later', validFrom: starts.toISOString(), validUntil: '2099-01-01T00:00:00.000Z' },
+          ],
+        },
+      })
+      const queued = (await pending()).docs.map((job) => job.waitUntil)
+      expect(queued).toContain(new Date(ends.getTime() + 1).toISOString())
+      expect(queued).toContain(starts.toISOString())
+      // A second save replaces the queued refreshes rather than adding to them.
+      await payload.updateGlobal({ slug: 'site-settings', data: { tagline: settings.tagline } })
+      expect((await pending()).docs.map((job) => job.waitUntil)).toEqual(queued)
+
+      await new Promise((resolve) => setTimeout(resolve, ends.getTime() + 50 - Date.now()))
+      notices = []
+      await payload.jobs.run({ queue: 'refresh' })
+      expect(notices).toEqual([['site-settings']])
+      expect((await pending()).docs.map((job) => job.waitUntil)).not.toContain(
+        new Date(ends.getTime() + 1).toISOString(),
+      )
+    } finally {
+      await payload.updateGlobal({
+        slug: 'site-settings',
+        data: { trustBadges: original.map(({ id: _id, ...badge }) => badge) },
+      })
+    }
+  })
+})

@@ -1,5 +1,6 @@
 import * as migration_20261125_195835_initial from './20261125_195835_initial';
 import * as migration_20261130_021640_search_workflow_consent from './20261130_021640_search_workflow_consent';
+import * as migration_20261201_085246_badge_refresh from './20261201_085246_badge_refresh';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261130_021640_search_workflow_consent.up,
     down: migration_20261130_021640_search_workflow_consent.down,
-    name: '20261130_021640_search_workflow_consent'
+    name: '20261130_021640_search_workflow_consent',
+  },
+  {
+    up: migration_20261201_085246_badge_refresh.up,
+    down: migration_20261201_085246_badge_refresh.down,
+    name: '20261201_085246_badge_refresh'
   },
 ];
