@@ -2,7 +2,7 @@
 
 import type { MenuNode } from '@haven/schemas'
 import Link from 'next/link'
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
 
 /**
  * The site menu as a WAI-ARIA disclosure navigation: each top-level item is a button that shows or
@@ -11,23 +11,11 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
  */
 export function MegaMenu({ tree }: { tree: MenuNode[] }) {
   const [open, setOpen] = useState<number | null>(null)
-  const [mobileOpen, setMobileOpen] = useState(false)
   const buttons = useRef<(HTMLButtonElement | null)[]>([])
   const navRef = useRef<HTMLElement>(null)
   const id = useId()
-
-  useEffect(() => {
-    if (open === null) return
-    const close = (event: MouseEvent | FocusEvent) => {
-      if (navRef.current && !navRef.current.contains(event.target as Node)) setOpen(null)
-    }
-    document.addEventListener('mousedown', close)
-    document.addEventListener('focusin', close)
-    return () => {
-      document.removeEventListener('mousedown', close)
-      document.removeEventListener('focusin', close)
-    }
-  }, [open])
+  const close = useCallback(() => setOpen(null), [])
+  useCloseWhenLeft(navRef, open !== null, close)
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && open !== null) {
@@ -69,27 +57,106 @@ export function MegaMenu({ tree }: { tree: MenuNode[] }) {
           ))}
         </ul>
       </nav>
-      <div className="mobile-menu">
-        <button
-          type="button"
-          className="mobile-menu__button"
-          aria-expanded={mobileOpen}
-          aria-controls={`${id}-mobile`}
-          onClick={() => setMobileOpen(!mobileOpen)}
-          onKeyDown={(event) => event.key === 'Escape' && setMobileOpen(false)}
-        >
-          Menu
-        </button>
-        <nav
-          id={`${id}-mobile`}
-          aria-label="Main (mobile)"
-          className="mobile-menu__panel"
-          hidden={!mobileOpen}
-        >
-          <MenuList nodes={tree} onNavigate={() => setMobileOpen(false)} />
-        </nav>
-      </div>
+      <MobileMenu tree={tree} />
     </>
+  )
+}
+
+/**
+ * Closes a menu when the reader clicks or moves focus outside `container` (the disclosure pattern's
+ * "leaving the menu closes it").
+ */
+function useCloseWhenLeft(container: RefObject<HTMLElement | null>, isOpen: boolean, close: () => void) {
+  useEffect(() => {
+    if (!isOpen) return
+    const onOutside = (event: MouseEvent | FocusEvent) => {
+      if (container.current && !container.current.contains(event.target as Node)) close()
+    }
+    document.addEventListener('mousedown', onOutside)
+    document.addEventListener('focusin', onOutside)
+    return () => {
+      document.removeEventListener('mousedown', onOutside)
+      document.removeEventListener('focusin', onOutside)
+    }
+  }, [container, isOpen, close])
+}
+
+/**
+ * The same tree on a phone: a "Menu" button opening a panel in which each top-level item is again a
+ * disclosure button (102 links at once would be a wall). Escape closes the open section and returns
+ * focus to its button, then closes the menu and returns focus to "Menu"; leaving the menu closes it.
+ */
+function MobileMenu({ tree }: { tree: MenuNode[] }) {
+  const [open, setOpen] = useState(false)
+  const [section, setSection] = useState<number | null>(null)
+  const menuButton = useRef<HTMLButtonElement>(null)
+  const sectionButtons = useRef<(HTMLButtonElement | null)[]>([])
+  const container = useRef<HTMLDivElement>(null)
+  const id = useId()
+  const close = useCallback(() => {
+    setOpen(false)
+    setSection(null)
+  }, [])
+  useCloseWhenLeft(container, open, close)
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open) return
+    event.preventDefault()
+    const inSection =
+      section !== null &&
+      document.getElementById(`${id}-section-${section}`)?.contains(document.activeElement as Node)
+    if (inSection) {
+      sectionButtons.current[section]?.focus()
+      setSection(null)
+    } else {
+      menuButton.current?.focus()
+      close()
+    }
+  }
+
+  return (
+    <div ref={container} className="mobile-menu" onKeyDown={onKeyDown}>
+      <button
+        ref={menuButton}
+        type="button"
+        className="mobile-menu__button"
+        aria-expanded={open}
+        aria-controls={`${id}-mobile`}
+        onClick={() => (open ? close() : setOpen(true))}
+      >
+        Menu
+      </button>
+      <nav id={`${id}-mobile`} aria-label="Main (mobile)" className="mobile-menu__panel" hidden={!open}>
+        <ul className="mobile-menu__sections">
+          {tree.map((item, index) => (
+            <li key={item.label}>
+              <button
+                ref={(element) => {
+                  sectionButtons.current[index] = element
+                }}
+                type="button"
+                className="mobile-menu__section-button"
+                aria-expanded={section === index}
+                aria-controls={`${id}-section-${index}`}
+                onClick={() => setSection(section === index ? null : index)}
+              >
+                {item.label}
+              </button>
+              <div id={`${id}-section-${index}`} hidden={section !== index}>
+                {item.href ? (
+                  <p className="mega-menu__overview">
+                    <Link href={item.href} onClick={close}>
+                      All of {item.label}
+                    </Link>
+                  </p>
+                ) : null}
+                <MenuList nodes={item.children} onNavigate={close} />
+              </div>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </div>
   )
 }
 
