@@ -17,6 +17,9 @@ export function TableOfContents({
   if (!entries.length) return null
   return (
     <nav aria-label={label} className="article-toc" data-article-toc="">
+      <p className="article-toc__title" aria-hidden="true">
+        In this article
+      </p>
       <ol>
         {entries.map((entry) => (
           <li key={entry.id}>

@@ -1,39 +1,16 @@
 import { act, render, screen } from '@testing-library/react'
 
 import { TableOfContents } from './TableOfContents'
-
-/**
- * jsdom has no layout, so no IntersectionObserver: this stand-in lets a test say which heading
- * crossed the reading band, as a browser would report it.
- */
-class ScrollObserver {
-  static current: ScrollObserver | null = null
-  readonly observed: Element[] = []
-  constructor(private readonly callback: IntersectionObserverCallback) {
-    ScrollObserver.current = this
-  }
-  observe(target: Element) {
-    this.observed.push(target)
-  }
-  disconnect() {
-    this.observed.length = 0
-  }
-  report(id: string, isIntersecting: boolean, top = 0) {
-    const target = this.observed.find((element) => element.id === id)!
-    const entry = {
-      target,
-      isIntersecting,
-      boundingClientRect: { top } as DOMRectReadOnly,
-      rootBounds: { top: 0, bottom: 280 } as DOMRectReadOnly,
-    } as IntersectionObserverEntry
-    act(() => this.callback([entry], this as unknown as IntersectionObserver))
-  }
-}
+import { currentSection } from './TableOfContentsHighlighter'
 
 const entries = [
   { id: 'what-is-emotional-intimacy', label: 'What Is It?', heading: 'What Is Emotional Intimacy?' },
   { id: 'signs-of-emotional-intimacy', label: 'What It Feels Like', heading: 'Signs of Emotional Intimacy' },
+  { id: 'building-it', label: 'Building It', heading: 'How to Build Emotional Intimacy' },
 ]
+
+/** jsdom has no layout: each heading's distance from the top of the viewport is set by the test. */
+const tops = new Map<string, number>()
 
 function renderPage() {
   return render(
@@ -48,53 +25,86 @@ function renderPage() {
   )
 }
 
+/** Puts the headings at `positions` (px from the viewport's top) and lets a scroll event through. */
+function scrollTo(positions: number[]) {
+  entries.forEach((entry, index) => tops.set(entry.id, positions[index]!))
+  act(() => {
+    window.dispatchEvent(new Event('scroll'))
+  })
+}
+
+const current = () =>
+  screen
+    .getAllByRole('link')
+    .filter((link) => link.getAttribute('aria-current') === 'location')
+    .map((link) => link.textContent)
+
+describe('currentSection', () => {
+  it('is the last heading above the reading line, or none above the first', () => {
+    expect(currentSection([500, 1500, 2500], 800, false)).toBe(-1)
+    expect(currentSection([100, 1500, 2500], 800, false)).toBe(0)
+    expect(currentSection([-900, 200, 900], 800, false)).toBe(1)
+  })
+
+  it('is the last heading on screen at the bottom of the page', () => {
+    expect(currentSection([-900, 200, 600], 800, true)).toBe(2)
+  })
+})
+
 describe('TableOfContentsHighlighter', () => {
-  afterEach(() => {
-    delete (globalThis as { IntersectionObserver?: unknown }).IntersectionObserver
-    ScrollObserver.current = null
+  let frames: FrameRequestCallback[] = []
+  beforeEach(() => {
+    tops.clear()
+    frames = []
+    jest.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
+      frames.push(callback)
+      return frames.length
+    })
+    jest.spyOn(window, 'cancelAnimationFrame').mockImplementation(() => undefined)
+    jest.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (
+      this: HTMLElement,
+    ) {
+      return { top: tops.get(this.id) ?? 10_000 } as DOMRect
+    })
   })
+  afterEach(() => jest.restoreAllMocks())
+  const nextFrame = () =>
+    act(() => {
+      for (const frame of frames.splice(0)) frame(0)
+    })
 
-  it('leaves the links as plain links where the browser cannot observe scrolling', () => {
+  it('marks nothing above the first section', () => {
     renderPage()
-
-    for (const link of screen.getAllByRole('link')) expect(link).not.toHaveAttribute('aria-current')
+    expect(current()).toEqual([])
   })
 
-  it('marks the link of the section being read as the current location', () => {
-    globalThis.IntersectionObserver = ScrollObserver as unknown as typeof IntersectionObserver
+  it('marks the link of the section being read as the current location, once per frame', () => {
     renderPage()
-    const observer = ScrollObserver.current!
+    scrollTo([100, 900, 1800])
+    expect(current()).toEqual([])
+    nextFrame()
+    expect(current()).toEqual(['What Is It?'])
 
-    observer.report('what-is-emotional-intimacy', true)
-    expect(screen.getByRole('link', { name: 'What Is It?' })).toHaveAttribute('aria-current', 'location')
-
-    observer.report('signs-of-emotional-intimacy', true)
-    expect(screen.getByRole('link', { name: 'What It Feels Like' })).toHaveAttribute(
-      'aria-current',
-      'location',
-    )
-    expect(screen.getByRole('link', { name: 'What Is It?' })).not.toHaveAttribute('aria-current')
+    scrollTo([-700, 100, 1000])
+    nextFrame()
+    expect(current()).toEqual(['What It Feels Like'])
   })
 
-  it('hands back to the previous section when the reader scrolls up past a heading', () => {
-    globalThis.IntersectionObserver = ScrollObserver as unknown as typeof IntersectionObserver
+  it('marks the right section after a jump that passes several headings at once', () => {
     renderPage()
-    const observer = ScrollObserver.current!
-    observer.report('what-is-emotional-intimacy', true)
-    observer.report('signs-of-emotional-intimacy', true)
-
-    observer.report('signs-of-emotional-intimacy', false, 400)
-
-    expect(screen.getByRole('link', { name: 'What Is It?' })).toHaveAttribute('aria-current', 'location')
-    expect(screen.getByRole('link', { name: 'What It Feels Like' })).not.toHaveAttribute('aria-current')
+    scrollTo([-2000, -1200, 150])
+    nextFrame()
+    expect(current()).toEqual(['Building It'])
+    // and back up, past two headings in one frame
+    scrollTo([50, 800, 1700])
+    nextFrame()
+    expect(current()).toEqual(['What Is It?'])
   })
 
-  it('stops observing when the page goes away', () => {
-    globalThis.IntersectionObserver = ScrollObserver as unknown as typeof IntersectionObserver
+  it('stops listening when the page goes away', () => {
     const { unmount } = renderPage()
-
     unmount()
-
-    expect(ScrollObserver.current!.observed).toHaveLength(0)
+    scrollTo([100, 900, 1800])
+    expect(frames).toHaveLength(0)
   })
 })
