@@ -91,10 +91,9 @@ export async function getSitemapEntries(): Promise<SitemapEntry[]> {
     ...topics.map((topic) => ({ loc: url(documentHref('topics', topic)), lastmod: topic.updatedAt })),
     ...people.map((person) => ({ loc: url(documentHref('people', person)), lastmod: person.updatedAt })),
     ...pages.map((page) => ({ loc: url(documentHref('pages', page)), lastmod: page.updatedAt })),
-    // Search finds every kind of document; the directory lists therapists, which the CMS does not tag
-    // for the web app, so it carries the newest change the sitemap knows of as well.
+    // Search finds every kind of document, so it carries the newest change the sitemap knows of.
+    // (The therapist directory is not built yet: the sitemap lists only addresses that answer.)
     { loc: url('/search'), lastmod: newestDocument },
-    { loc: url('/directory'), lastmod: newestDocument },
   ]
 }
 

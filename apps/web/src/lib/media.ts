@@ -16,3 +16,15 @@ export function imageProps(media: Pick<Media, 'url' | 'width' | 'height' | 'size
   const chosen = imageSizeOf(media, size)
   return { src: mediaUrl(chosen.url), width: chosen.width ?? 1600, height: chosen.height ?? 900 }
 }
+
+/** The width every shared image is asked for: the Open Graph size, one of Next.js's default widths. */
+const SHARE_WIDTH = 1200
+
+/**
+ * The address of an image for other sites (Open Graph, JSON-LD): through this site's own image
+ * optimizer, so it is public wherever the site is, even when the web server reaches the CMS at an
+ * internal address (Docker: http://cms:3001). Relative: `metadataBase` makes it absolute.
+ */
+export function sharedImageUrl(media: Pick<Media, 'url' | 'width' | 'height' | 'sizes'>): string {
+  return `/_next/image?url=${encodeURIComponent(imageProps(media, 'og').src)}&w=${SHARE_WIDTH}&q=75`
+}

@@ -45,7 +45,7 @@ export const UNAVAILABLE_CACHE_CONTROL = 'no-store, no-transform'
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 /** The "temporarily unavailable" page as markup that needs no JavaScript. */
-export const UNAVAILABLE_FALLBACK_HTML = `<main id="main-content" class="notice" role="alert"><h1>${escape(unavailableCopy.heading)}</h1><p>${escape(unavailableCopy.body)}</p><p><a href="">${escape(unavailableCopy.retry)}</a> · <a href="/">${escape(unavailableCopy.home)}</a></p><p>${escape(unavailableCopy.crisis)}</p></main>`
+export const UNAVAILABLE_FALLBACK_HTML = `<main id="main-content"><div class="notice" role="alert"><h1>${escape(unavailableCopy.heading)}</h1><p>${escape(unavailableCopy.body)}</p><p><a href="">${escape(unavailableCopy.retry)}</a> · <a href="/">${escape(unavailableCopy.home)}</a></p><p>${escape(unavailableCopy.crisis)}</p></div></main>`
 
 const SHELL_MARK = 'id="__next_error__"'
 

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
 import { RichText } from '@/components/article'
@@ -7,6 +6,7 @@ import '@/components/article/article.css'
 import { SiteForm } from '@/components/forms/SiteForm'
 import '@/components/forms/forms.css'
 import { getForm, getPage, getSiteSettings, optional } from '@/lib/content'
+import { redirectOrNotFound } from '@/lib/moved'
 
 export const dynamicParams = true
 export const revalidate = 3600
@@ -31,8 +31,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** A static page (about us, policies, contact, crisis resources…). */
 export default async function StaticPage({ params }: Props) {
-  const page = await pageBySlug((await params).slug)
-  if (!page) notFound()
+  const { slug } = await params
+  const page = await pageBySlug(slug)
+  if (!page) return redirectOrNotFound(`/${slug}`)
   const [settings, form] = await Promise.all([optional(getSiteSettings()), optional(getForm(page.slug))])
   return (
     <article className="article">

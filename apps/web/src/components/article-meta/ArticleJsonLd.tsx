@@ -1,6 +1,7 @@
-import { populatedOnly, type Article } from '@haven/schemas'
+import { populated, populatedOnly, type Article } from '@haven/schemas'
 
 import { env } from '@/env'
+import { sharedImageUrl } from '@/lib/media'
 
 /**
  * Structured data: a MedicalWebPage (reviewedBy, lastReviewed) whose mainEntity is the Article, with
@@ -14,6 +15,7 @@ export function ArticleJsonLd({
   breadcrumbs: { name: string; href: string }[]
 }) {
   const url = `${env.WEB_URL}/articles/${article.slug}`
+  const hero = populated(article.heroImage)
   const person = (
     p: ReturnType<typeof populatedOnly<Exclude<Article['authors'][number], number | string>>>[number],
   ) => ({
@@ -41,6 +43,8 @@ export function ArticleJsonLd({
         description: article.summary,
         datePublished: article.publishedAt,
         dateModified: article.contentUpdatedAt ?? article.publishedAt,
+        image: hero ? `${env.WEB_URL}${sharedImageUrl(hero)}` : undefined,
+        mainEntityOfPage: url,
         author: populatedOnly(article.authors).map(person),
       },
     },

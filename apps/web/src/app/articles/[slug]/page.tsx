@@ -3,11 +3,11 @@ import type { Metadata } from 'next'
 import Image from 'next/image'
 import { draftMode } from 'next/headers'
 import Link from 'next/link'
-import { notFound, permanentRedirect, redirect } from 'next/navigation'
 import { cache } from 'react'
 
-import { RichText, TableOfContents } from '@/components/article'
+import { RichText } from '@/components/article'
 import '@/components/article/article.css'
+import { ArticleAside } from '@/components/article-meta/ArticleAside'
 import { ArticleDates } from '@/components/article-meta/ArticleDates'
 import { ArticleHistory } from '@/components/article-meta/ArticleHistory'
 import { ArticleJsonLd } from '@/components/article-meta/ArticleJsonLd'
@@ -15,8 +15,9 @@ import { Byline } from '@/components/article-meta/Byline'
 import { PreviewBanner } from '@/components/article-meta/PreviewBanner'
 import { ArticleCard } from '@/components/listing/ArticleCard'
 import { Breadcrumbs } from '@/components/listing/Breadcrumbs'
-import { getArticle, getRecentArticles, getRedirect, getSiteSettings, optional } from '@/lib/content'
-import { imageProps } from '@/lib/media'
+import { getArticle, getRecentArticles, getSiteSettings, optional } from '@/lib/content'
+import { imageProps, sharedImageUrl } from '@/lib/media'
+import { redirectOrNotFound } from '@/lib/moved'
 import { getDraftArticle } from '@/lib/preview'
 
 /** Rendered on first request, then cached until the CMS says it changed (or hourly, for badge dates). */
@@ -57,7 +58,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       url: `/articles/${article.slug}`,
       publishedTime: article.publishedAt,
       modifiedTime: article.contentUpdatedAt ?? undefined,
-      images: hero ? [{ url: imageProps(hero, 'og').src, alt: hero.alt ?? '' }] : undefined,
+      images: hero ? [{ url: sharedImageUrl(hero), alt: hero.alt ?? '' }] : undefined,
     },
   }
 }
@@ -66,12 +67,7 @@ export default async function ArticlePage({ params }: Props) {
   const { slug } = await params
   const preview = (await draftMode()).isEnabled
   const article = await articleFor(slug)
-  if (!article) {
-    const target = await getRedirect(`/articles/${slug}`)
-    if (target)
-      (target.status === 308 || target.status === 301 ? permanentRedirect : redirect)(target.location)
-    notFound()
-  }
+  if (!article) return redirectOrNotFound(`/articles/${slug}`)
   const [settings, recent] = await Promise.all([optional(getSiteSettings()), getRecentArticles(article.slug)])
   const toc = tableOfContents(article.body)
   const hero = populated(article.heroImage)
@@ -84,7 +80,7 @@ export default async function ArticlePage({ params }: Props) {
   ]
 
   return (
-    <article className="article">
+    <article className="article article--with-aside">
       {preview ? <PreviewBanner path={`/articles/${article.slug}`} /> : null}
       <ArticleJsonLd article={article} breadcrumbs={breadcrumbs} />
       <Breadcrumbs crumbs={breadcrumbs} />
@@ -107,7 +103,7 @@ export default async function ArticlePage({ params }: Props) {
           />
         ) : null}
       </header>
-      <TableOfContents entries={toc} />
+      <ArticleAside authors={article.authors} reviewers={article.reviewers} entries={toc} />
       <div className="article__body">
         <RichText
           body={article.body}

@@ -6,8 +6,12 @@ import { notFound } from 'next/navigation'
 import { ArticleCard } from '@/components/listing/ArticleCard'
 import { getLatestArticles, getNavigation, optional } from '@/lib/content'
 
-/** Rendered on first request and cached (see the rewrite of `/` in next.config.ts). */
+/**
+ * Rendered on first request and cached (see the rewrite of `/` in next.config.ts) until the CMS says
+ * it changed, or hourly, like every page with the footer (its trust badges end by date).
+ */
 export const dynamicParams = true
+export const revalidate = 3600
 export function generateStaticParams(): { edition: string }[] {
   return []
 }
