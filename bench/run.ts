@@ -5,7 +5,8 @@
  *
  *   npm run bench                       full run, results in bench/results/
  *   npm run bench -- --quick            CI-sized run (small sizes, short loads), results in tests/.artifacts/bench/
- *   npm run bench -- --only=serving,weight   a subset (weight, serving, publish, lighthouse, growth)
+ *   npm run bench -- --only=serving,weight   a subset (weight, serving, publish, lighthouse, growth),
+ *                                       results in tests/.artifacts/bench-partial/ (never over a full run's)
  *   npm run bench -- --reuse-builds     skip the builds when production builds exist (as --quick does)
  *
  * Budgets are checked and printed, never asserted; the exit code is non-zero only when a benchmark
@@ -37,8 +38,18 @@ const only = option('only')?.split(',') as Name[] | undefined
 for (const name of only ?? [])
   if (!(name in benchmarks))
     throw new Error(`--only: unknown benchmark "${name}" (${Object.keys(benchmarks).join(', ')})`)
+// Only a full run of every benchmark replaces the committed results; a quick or partial run writes
+// beside the test artifacts unless told where.
 const outDir = path.resolve(
-  option('out') ?? path.join(rootDir, quick ? 'tests/.artifacts/bench/results' : 'bench/results'),
+  option('out') ??
+    path.join(
+      rootDir,
+      quick
+        ? 'tests/.artifacts/bench/results'
+        : only
+          ? 'tests/.artifacts/bench-partial/results'
+          : 'bench/results',
+    ),
 )
 // Beside the browser suite's ports (HAVEN_E2E_PORT, default 3100), so one variable moves a checkout's servers.
 const basePort = Number(process.env.HAVEN_BENCH_PORT ?? Number(process.env.HAVEN_E2E_PORT ?? 3100) + 10)

@@ -1,9 +1,14 @@
+import { randomBytes } from 'node:crypto'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
+import { bin, rootDir, run, toolEnv } from '../../scripts/lib/proc'
 import { launchChromium } from './support/browser'
 import { stackInfo } from './support/stack-file'
 
-const { cmsUrl } = stackInfo()
+const { cmsUrl, webUrl, dir, revalidateSecret } = stackInfo()
 let browser: Browser
 let context: BrowserContext
 let page: Page
@@ -75,5 +80,143 @@ describe('the admin, as an editor', () => {
       'About Us',
       'Therapist Directory',
     ])
+  })
+})
+
+describe('the admin dashboard', () => {
+  const title = `Dashboard test: waiting for review ${Date.now()}`
+  let adminToken: string
+  let articleId: number
+
+  const login = async (email: string) =>
+    (await (
+      await fetch(`${cmsUrl}/api/users/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email, password: 'haven-demo-password' }),
+      })
+    ).json()) as { token: string; user: { id: number; person?: { id: number } | number } }
+
+  async function dashboardAs(email: string): Promise<Page> {
+    const context = await browser.newContext()
+    const signedIn = await context.newPage()
+    await signedIn.goto(`${cmsUrl}/admin/login`)
+    await signedIn.getByLabel('Email').fill(email)
+    await signedIn.getByLabel('Password').fill('haven-demo-password')
+    await signedIn.getByRole('button', { name: 'Login' }).click()
+    await signedIn.waitForURL(`${cmsUrl}/admin`, { timeout: 30_000 })
+    await signedIn.getByRole('heading', { name: 'Clinical reviews' }).waitFor({ timeout: 30_000 })
+    return signedIn
+  }
+
+  beforeAll(async () => {
+    const admin = await login('admin@haven.test')
+    adminToken = admin.token
+    const writer = await login('writer@haven.test')
+    const api = async (token: string, route: string, method: string, body?: unknown) => {
+      const response = await fetch(`${cmsUrl}/api${route}`, {
+        method,
+        headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      })
+      if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`)
+      return (await response.json()) as Record<string, unknown>
+    }
+    const source = (
+      (await api(adminToken, '/articles?where[slug][equals]=what-is-cbt&depth=0', 'GET')) as {
+        docs: Record<string, unknown>[]
+      }
+    ).docs[0]!
+    const person = typeof writer.user.person === 'object' ? writer.user.person.id : writer.user.person
+    // A writer's article submitted for review, assigned to the seeded clinical reviewer.
+    const created = (await api(writer.token, '/articles?draft=true&depth=0', 'POST', {
+      title,
+      summary: 'A throw-away article for the dashboard test.',
+      heroImage: source.heroImage,
+      topics: source.topics,
+      body: source.body,
+      authors: [person],
+      reviewers: source.reviewers,
+      workflowState: 'in_review',
+    })) as { doc: { id: number } }
+    articleId = created.doc.id
+    // Scheduled for tomorrow exactly as the admin's "Schedule publish" drawer queues it.
+    const queue = path.join(
+      path.dirname(fileURLToPath(import.meta.url)),
+      'support/queue-scheduled-publish.ts',
+    )
+    await run(
+      bin('tsx'),
+      [
+        queue,
+        String(articleId),
+        String(admin.user.id),
+        String(86_400_000),
+        path.join(dir, `dashboard-${Date.now()}.txt`),
+      ],
+      {
+        cwd: rootDir,
+        env: toolEnv({
+          ...process.env,
+          NODE_OPTIONS: '',
+          NODE_ENV: 'development',
+          DATABASE_URI: `file:${path.join(dir, 'haven.db')}`,
+          MEDIA_DIR: path.join(dir, 'media'),
+          PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+          REVALIDATE_SECRET: revalidateSecret,
+          CMS_URL: cmsUrl,
+          WEB_URL: webUrl,
+        }),
+        stdio: 'ignore',
+      },
+    )
+  }, 90_000)
+
+  afterAll(async () => {
+    if (articleId)
+      await fetch(`${cmsUrl}/api/articles/${articleId}`, {
+        method: 'DELETE',
+        headers: { Authorization: `JWT ${adminToken}` },
+      })
+  })
+
+  it('shows an editor the overdue reviews, what is scheduled, each reviewer’s queue and the readers’ numbers', async () => {
+    const dashboard = await dashboardAs('editor@haven.test')
+    const reviews = dashboard.getByRole('region', { name: 'Clinical reviews' })
+    // The seed's articles were last reviewed in 2023 with a 12-month interval: every one is overdue.
+    const overdue = reviews.getByRole('heading', { name: /^Overdue \((\d+)\)$/ })
+    expect(Number(/\((\d+)\)/.exec((await overdue.textContent())!)![1])).toBeGreaterThan(0)
+    await expect(
+      reviews
+        .getByRole('link', { name: /Emotional Intimacy: What It Is/ })
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true)
+    const scheduled = reviews
+      .locator('div', { has: dashboard.getByRole('heading', { name: /^Scheduled to publish/ }) })
+      .last()
+    await expect(scheduled.getByRole('link', { name: title }).isVisible()).resolves.toBe(true)
+    const queue = reviews
+      .locator('div', { has: dashboard.getByRole('heading', { name: /^Tomás Lindqvist \(\d+\)$/ }) })
+      .last()
+    await expect(queue.getByRole('link', { name: title }).getAttribute('href')).resolves.toBe(
+      `/admin/collections/articles/${articleId}`,
+    )
+    const readers = dashboard.getByRole('region', { name: 'Readers' })
+    await expect(readers.getByText('Confirmed subscribers').isVisible()).resolves.toBe(true)
+    expect(await readers.locator('dd').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^\d[\d,]*$/)]),
+    )
+    await dashboard.context().close()
+  })
+
+  it('shows the reviewer their queue, and a writer no readers’ numbers', async () => {
+    const reviewerView = await dashboardAs('reviewer@haven.test')
+    const reviews = reviewerView.getByRole('region', { name: 'Clinical reviews' })
+    await expect(reviews.getByRole('link', { name: title }).first().isVisible()).resolves.toBe(true)
+    await reviewerView.context().close()
+    const writerView = await dashboardAs('writer@haven.test')
+    await expect(writerView.getByRole('region', { name: 'Readers' }).count()).resolves.toBe(0)
+    await writerView.context().close()
   })
 })

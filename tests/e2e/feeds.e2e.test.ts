@@ -30,7 +30,6 @@ describe('the sitemap', () => {
       '/people/maren-okafor',
       '/about-us',
       '/search',
-      '/directory',
     ])
       expect({ path, listed: Boolean(entry(path)) }).toEqual({ path, listed: true })
     const lastmod = texts(entry('/articles/emotional-intimacy') ?? '', 'lastmod')[0]
@@ -38,6 +37,14 @@ describe('the sitemap', () => {
     for (const loc of urls.map((url) => texts(url, 'loc')[0]))
       expect(loc?.startsWith(`${webUrl}/`)).toBe(true)
   })
+
+  it('lists only addresses that answer 200', async () => {
+    const xml = await (await fetch(`${webUrl}/sitemap.xml`)).text()
+    const locs = blocks(xml, 'url').map((url) => texts(url, 'loc')[0]!)
+    const statuses: Record<string, number> = {}
+    for (const loc of locs) statuses[loc] = (await fetch(loc, { redirect: 'manual' })).status
+    expect(Object.entries(statuses).filter(([, status]) => status !== 200)).toEqual([])
+  }, 120_000)
 
   it('is served from the cache after the first request', async () => {
     await fetch(`${webUrl}/sitemap.xml`)

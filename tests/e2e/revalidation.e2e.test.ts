@@ -6,7 +6,14 @@ import { stackInfo } from './support/stack-file'
 
 const { webUrl, cmsUrl } = stackInfo()
 let token: string
-let article: { id: number; slug: string; title: string; topicPath: string }
+let article: {
+  id: number
+  slug: string
+  title: string
+  topicPath: string
+  people: string[]
+  other: string
+}
 
 async function cms(path: string, init: RequestInit = {}): Promise<Record<string, unknown>> {
   const response = await fetch(`${cmsUrl}/api${path}`, {
@@ -54,14 +61,29 @@ beforeAll(async () => {
     body: JSON.stringify({ email: 'admin@haven.test', password: 'haven-demo-password' }),
   })
   token = ((await login.json()) as { token: string }).token
-  // The newest article is on the home page, its own page and its topic's page.
-  const newest = (await cms('/articles?sort=-publishedAt&limit=1&depth=1')) as {
-    docs: { id: number; slug: string; title: string; topics: { path: string }[] }[]
+  // The newest article is on the home page, its own page, its topic's page, its people's pages, the
+  // feed, and every other article's "Recent articles".
+  const newest = (await cms('/articles?sort=-publishedAt&limit=2&depth=1')) as {
+    docs: {
+      id: number
+      slug: string
+      title: string
+      topics: { path: string }[]
+      authors: { slug: string }[]
+      reviewers: { slug: string }[]
+    }[]
   }
   const doc = newest.docs[0]!
-  article = { id: doc.id, slug: doc.slug, title: doc.title, topicPath: doc.topics[0]!.path }
+  article = {
+    id: doc.id,
+    slug: doc.slug,
+    title: doc.title,
+    topicPath: doc.topics[0]!.path,
+    people: [...doc.authors, ...doc.reviewers].map((person) => person.slug),
+    other: newest.docs[1]!.slug,
+  }
   // Warm the caches so that the test measures revalidation, not a first render.
-  for (const url of pages()) await fetch(url)
+  for (const url of Object.values(listings())) await fetch(url)
 })
 
 afterAll(async () => {
@@ -69,38 +91,73 @@ afterAll(async () => {
 })
 
 const searchFor = (words: string) => `${webUrl}/search?q=${encodeURIComponent(words)}`
-const linksTo = (slug: string) => (html: string) => html.includes(`href="/articles/${slug}"`)
+const linksTo = (slug: string) => (html: string) =>
+  html.includes(`/articles/${slug}"`) || html.includes(`/articles/${slug}<`)
 
+/** The article's own page, its topic and the home page: what bench/publish.ts times. */
 const pages = (slug = article.slug) => [
   `${webUrl}/articles/${slug}`,
   `${webUrl}/topics/${article.topicPath}`,
   webUrl,
 ]
 
+/**
+ * Every page that lists the article, by name: each must follow every change of it (search is looked
+ * up by `words`, its title by default).
+ */
+const listings = (words = article.title): Record<string, string> => ({
+  home: webUrl,
+  topic: `${webUrl}/topics/${article.topicPath}`,
+  ...Object.fromEntries(article.people.map((slug) => [`person ${slug}`, `${webUrl}/people/${slug}`])),
+  'recent articles of another article': `${webUrl}/articles/${article.other}`,
+  sitemap: `${webUrl}/sitemap.xml`,
+  feed: `${webUrl}/feed.xml`,
+  search: searchFor(words),
+})
+
+/** Waits until every listing satisfies `check`, and says which did not. */
+async function everyListing(check: (html: string, name: string) => boolean, words?: string): Promise<void> {
+  await Promise.all(
+    Object.entries(listings(words)).map(([name, url]) =>
+      until(url, (html) => check(html, name)).catch((error: Error) => {
+        throw new Error(`${name}: ${error.message}`)
+      }),
+    ),
+  )
+}
+
+/** The sitemap's lastmod of the article's address. */
+async function sitemapLastmod(slug = article.slug): Promise<string | undefined> {
+  const xml = await (await fetch(`${webUrl}/sitemap.xml`)).text()
+  const entry = xml.split('<url>').find((url) => url.includes(`<loc>${webUrl}/articles/${slug}</loc>`))
+  return /<lastmod>([^<]+)<\/lastmod>/.exec(entry ?? '')?.[1]
+}
+
 describe('revalidation', () => {
-  it('shows an edited title on the article, its topic and the home page within seconds', async () => {
+  it('shows an edited title on the article and every page that lists it, and a new date in the sitemap', async () => {
     const marker = `Revalidated ${Date.now()}`
+    const lastmod = await sitemapLastmod()
     await patchArticle({ title: marker })
     try {
       // Each page must show it within `until`'s 15 s; how fast is measured by bench/publish.ts (p50/p95).
-      await Promise.all(pages().map((url) => until(url, (html) => html.includes(marker))))
-      // Search finds the new title (the query is echoed on the page, so look for the result's link).
-      await until(searchFor(marker), linksTo(article.slug))
+      await until(`${webUrl}/articles/${article.slug}`, (html) => html.includes(marker))
+      // The sitemap lists addresses, not titles: its entry's date moves instead.
+      await everyListing((html, name) => (name === 'sitemap' ? true : html.includes(marker)), marker)
+      await until(`${webUrl}/sitemap.xml`, () => true)
+      expect(await sitemapLastmod()).not.toBe(lastmod)
     } finally {
       await patchArticle({ title: article.title })
     }
-    await until(searchFor(article.title), linksTo(article.slug))
+    await everyListing((html, name) => name === 'sitemap' || html.includes(article.title))
   })
 
   it('removes an unpublished article from its page and every listing, and brings it back on republish', async () => {
     await patchArticle({ _status: 'draft' })
     await until(`${webUrl}/articles/${article.slug}`, (_html, status) => status === 404)
-    await until(webUrl, (html) => !html.includes(`/articles/${article.slug}"`))
-    await until(searchFor(article.title), (html) => !linksTo(article.slug)(html))
+    await everyListing((html) => !linksTo(article.slug)(html))
     await patchArticle({ _status: 'published' })
     await until(`${webUrl}/articles/${article.slug}`, (_html, status) => status === 200)
-    await until(webUrl, (html) => html.includes(`/articles/${article.slug}"`))
-    await until(searchFor(article.title), linksTo(article.slug))
+    await everyListing(linksTo(article.slug))
   })
 
   it('brings a newly published article to every listing that shows it, and takes it off all of them when it is deleted', async () => {
@@ -132,7 +189,7 @@ describe('revalidation', () => {
     })) as { doc: { id: number; slug: string } }
     const { slug } = created.doc
     const author = (await cms(`/people/${source.authors[0]}?depth=0`)) as { slug: string }
-    const listings: Record<string, string> = {
+    const listed: Record<string, string> = {
       home: webUrl,
       topic: `${webUrl}/topics/${article.topicPath}`,
       author: `${webUrl}/people/${author.slug}`,
@@ -141,28 +198,31 @@ describe('revalidation', () => {
       feed: `${webUrl}/feed.xml`,
       search: searchFor(title),
     }
-    const shows = (html: string) => html.includes(`/articles/${slug}<`) || html.includes(`/articles/${slug}"`)
+    const shows = linksTo(slug)
     try {
       await until(`${webUrl}/articles/${slug}`, (_html, status) => status === 200)
-      await Promise.all(Object.values(listings).map((url) => until(url, shows)))
+      await Promise.all(Object.values(listed).map((url) => until(url, shows)))
     } finally {
       await cms(`/articles/${created.doc.id}`, { method: 'DELETE' })
     }
     await until(`${webUrl}/articles/${slug}`, (_html, status) => status === 404)
-    await Promise.all(Object.values(listings).map((url) => until(url, (html) => !shows(html))))
+    await Promise.all(Object.values(listed).map((url) => until(url, (html) => !shows(html))))
   })
 
-  it('answers a renamed article’s old address with 308 to the new one, and lists the new address', async () => {
+  it('answers a renamed article’s old address with 308 to the new one, and every listing moves to the new address', async () => {
     const renamed = `${article.slug}-renamed`
     await patchArticle({ slug: renamed })
-    await until(`${webUrl}/articles/${renamed}`, (_html, status) => status === 200)
-    await until(`${webUrl}/articles/${article.slug}`, (_html, status) => status === 308)
-    const old = await fetch(`${webUrl}/articles/${article.slug}`, { redirect: 'manual' })
-    expect(old.headers.get('location')).toMatch(new RegExp(`/articles/${renamed}$`))
-    await until(`${webUrl}/topics/${article.topicPath}`, (html) => html.includes(`/articles/${renamed}"`))
-    await until(searchFor(article.title), linksTo(renamed))
-    await patchArticle({ slug: article.slug })
+    try {
+      await until(`${webUrl}/articles/${renamed}`, (_html, status) => status === 200)
+      await until(`${webUrl}/articles/${article.slug}`, (_html, status) => status === 308)
+      const old = await fetch(`${webUrl}/articles/${article.slug}`, { redirect: 'manual' })
+      expect(old.headers.get('location')).toMatch(new RegExp(`/articles/${renamed}$`))
+      await everyListing((html) => linksTo(renamed)(html) && !linksTo(article.slug)(html))
+    } finally {
+      await patchArticle({ slug: article.slug })
+    }
     await until(`${webUrl}/articles/${article.slug}`, (_html, status) => status === 200)
+    await everyListing(linksTo(article.slug))
   })
 
   it('shows a corrected image alt text on the article page', async () => {
@@ -210,16 +270,24 @@ describe('revalidation', () => {
   })
 
   it('refuses a revalidation call without the secret, changing nothing', async () => {
+    const url = `${webUrl}/articles/${article.slug}`
+    await fetch(url)
+    const before = await fetch(url)
+    expect(before.headers.get('x-nextjs-cache')).toBe('HIT')
     const response = await fetch(`${webUrl}/api/revalidate`, {
       method: 'POST',
-      body: JSON.stringify({ tags: ['articles'] }),
+      body: JSON.stringify({ tags: ['articles', `articles:${article.slug}`] }),
     })
     expect(response.status).toBe(401)
     const wrong = await fetch(`${webUrl}/api/revalidate`, {
       method: 'POST',
       headers: { 'x-revalidate-secret': 'not-the-secret-but-long-enough-to-compare' },
-      body: JSON.stringify({ tags: ['articles'] }),
+      body: JSON.stringify({ tags: ['articles', `articles:${article.slug}`] }),
     })
     expect(wrong.status).toBe(401)
+    // The cached page was not expired: it is still the same cached copy.
+    const after = await fetch(url)
+    expect(after.headers.get('x-nextjs-cache')).toBe('HIT')
+    expect(await after.text()).toBe(await before.text())
   })
 })

@@ -38,7 +38,11 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 
 export type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
 
-/** Runs axe-core (WCAG 2.0–2.2 A and AA rules) in the page and returns its violations. */
+/**
+ * Runs axe-core in the page and returns its violations: the WCAG 2.0–2.2 A and AA rules, and axe's
+ * best practices (headings in order, one main landmark, unique landmark names, all content in
+ * landmarks…), which WCAG leaves to judgement but readers of screen readers rely on.
+ */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: axeSource })
   return page.evaluate(async () => {
@@ -48,7 +52,10 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       }
     ).axe
     const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+      },
     })
     return result.violations.map((v) => ({
       id: v.id,
