@@ -239,7 +239,7 @@ describe('revalidation', () => {
     }
   })
 
-  it('moves the menu link of a renamed page on every page, though the menu is cached under its own tag', async () => {
+  it('moves the menu link of a renamed page on every page, though the menu is cached under its own tag, and redirects its old address', async () => {
     // The menu is cached as `navigation` only; the CMS adds that tag when a document it links to changes.
     type Link = { type?: string; page?: { id: number; slug: string } | number }
     const menu = (await cms('/globals/navigation?depth=1')) as Record<string, unknown>
@@ -263,6 +263,10 @@ describe('revalidation', () => {
     await patchPage(moved)
     try {
       await Promise.all(pages().map((url) => until(url, (html) => html.includes(`href="/${moved}"`))))
+      // The page's old address follows it, as an article's does.
+      await until(`${webUrl}/${target.slug}`, (_html, status) => status === 308)
+      const old = await fetch(`${webUrl}/${target.slug}`, { redirect: 'manual' })
+      expect(old.headers.get('location')).toMatch(new RegExp(`/${moved}$`))
     } finally {
       await patchPage(target.slug)
     }
