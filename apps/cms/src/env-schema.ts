@@ -57,6 +57,14 @@ export const cmsEnvSchema = z
       .describe('The sender of every email (default hello@haven.test)'),
     EMAIL_FROM_NAME: z.string().trim().min(1).max(80).optional().describe('Default Haven'),
     TRUSTED_PROXY_HOPS: trustedProxyHopsSchema,
+    SESSION_COOKIE_DOMAIN: z
+      .string()
+      .trim()
+      .regex(/^\.?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/i, 'must be a domain such as haven.org')
+      .optional()
+      .describe(
+        'The domain of the CMS session cookie, when the CMS and the reader site are on different hosts of it (cms.haven.org and haven.org: haven.org), so draft preview can see the session',
+      ),
   })
   .refine((env) => !env.SMTP_USER || env.SMTP_PASSWORD, {
     path: ['SMTP_PASSWORD'],

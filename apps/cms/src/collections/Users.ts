@@ -3,6 +3,7 @@ import type { CollectionConfig, RelationshipFieldSingleValidation } from 'payloa
 
 import { adminOrSelf } from '../access/adminOrSelf'
 import { isAdmin, isAdminField } from '../access/isAdmin'
+import { env } from '../env'
 import { collections, roleLabels, roles } from '../slugs'
 
 /** A clinical reviewer must be linked to a person who holds a clinical credential. */
@@ -41,6 +42,8 @@ export const Users: CollectionConfig = {
   auth: {
     // Roles travel in the token so access checks need no extra query.
     tokenExpiration: 60 * 60 * 8,
+    // Draft preview on the reader site checks this session: on separate hosts the cookie must cover both.
+    ...(env.SESSION_COOKIE_DOMAIN ? { cookies: { domain: env.SESSION_COOKIE_DOMAIN } } : {}),
     maxLoginAttempts: 10,
     lockTime: 10 * 60 * 1000,
   },
