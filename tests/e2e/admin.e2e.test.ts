@@ -202,7 +202,7 @@ describe('the admin dashboard', () => {
     await expect(queue.getByRole('link', { name: title }).getAttribute('href')).resolves.toBe(
       `/admin/collections/articles/${articleId}`,
     )
-    const readers = dashboard.getByRole('region', { name: 'Readers' })
+    const readers = dashboard.getByRole('region', { name: 'Newsletter and messages' })
     await expect(readers.getByText('Confirmed subscribers').isVisible()).resolves.toBe(true)
     expect(await readers.locator('dd').allTextContents()).toEqual(
       expect.arrayContaining([expect.stringMatching(/^\d[\d,]*$/)]),
@@ -216,7 +216,7 @@ describe('the admin dashboard', () => {
     await expect(reviews.getByRole('link', { name: title }).first().isVisible()).resolves.toBe(true)
     await reviewerView.context().close()
     const writerView = await dashboardAs('writer@haven.test')
-    await expect(writerView.getByRole('region', { name: 'Readers' }).count()).resolves.toBe(0)
+    await expect(writerView.getByRole('region', { name: 'Newsletter and messages' }).count()).resolves.toBe(0)
     await writerView.context().close()
   })
 })

@@ -31,7 +31,7 @@ export async function ReadersDashboard({ payload, user }: { payload: Payload; us
   ]
   return (
     <section aria-labelledby="readers-dashboard-heading" style={{ marginBottom: '2rem' }}>
-      <h2 id="readers-dashboard-heading">Readers</h2>
+      <h2 id="readers-dashboard-heading">Newsletter and messages</h2>
       <dl style={{ display: 'grid', gridTemplateColumns: 'max-content auto', gap: '0.25rem 1.5rem' }}>
         {rows.map(([label, value]) => (
           <div key={label} style={{ display: 'contents' }}>
