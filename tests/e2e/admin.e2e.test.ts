@@ -1,14 +1,10 @@
-import { randomBytes } from 'node:crypto'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
-import { bin, rootDir, run, toolEnv } from '../../scripts/lib/proc'
 import { launchChromium } from './support/browser'
+import { personOf, queueScheduledPublish, signIn } from './support/cms'
 import { stackInfo } from './support/stack-file'
 
-const { cmsUrl, webUrl, dir, revalidateSecret } = stackInfo()
+const { cmsUrl } = stackInfo()
 let browser: Browser
 let context: BrowserContext
 let page: Page
@@ -88,15 +84,6 @@ describe('the admin dashboard', () => {
   let adminToken: string
   let articleId: number
 
-  const login = async (email: string) =>
-    (await (
-      await fetch(`${cmsUrl}/api/users/login`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ email, password: 'haven-demo-password' }),
-      })
-    ).json()) as { token: string; user: { id: number; person?: { id: number } | number } }
-
   async function dashboardAs(email: string): Promise<Page> {
     const context = await browser.newContext()
     const signedIn = await context.newPage()
@@ -110,9 +97,9 @@ describe('the admin dashboard', () => {
   }
 
   beforeAll(async () => {
-    const admin = await login('admin@haven.test')
+    const admin = await signIn('admin@haven.test')
     adminToken = admin.token
-    const writer = await login('writer@haven.test')
+    const writer = await signIn('writer@haven.test')
     const api = async (token: string, route: string, method: string, body?: unknown) => {
       const response = await fetch(`${cmsUrl}/api${route}`, {
         method,
@@ -127,7 +114,6 @@ describe('the admin dashboard', () => {
         docs: Record<string, unknown>[]
       }
     ).docs[0]!
-    const person = typeof writer.user.person === 'object' ? writer.user.person.id : writer.user.person
     // A writer's article submitted for review, assigned to the seeded clinical reviewer.
     const created = (await api(writer.token, '/articles?draft=true&depth=0', 'POST', {
       title,
@@ -135,41 +121,13 @@ describe('the admin dashboard', () => {
       heroImage: source.heroImage,
       topics: source.topics,
       body: source.body,
-      authors: [person],
+      authors: [personOf(writer)],
       reviewers: source.reviewers,
       workflowState: 'in_review',
     })) as { doc: { id: number } }
     articleId = created.doc.id
-    // Scheduled for tomorrow exactly as the admin's "Schedule publish" drawer queues it.
-    const queue = path.join(
-      path.dirname(fileURLToPath(import.meta.url)),
-      'support/queue-scheduled-publish.ts',
-    )
-    await run(
-      bin('tsx'),
-      [
-        queue,
-        String(articleId),
-        String(admin.user.id),
-        String(86_400_000),
-        path.join(dir, `dashboard-${Date.now()}.txt`),
-      ],
-      {
-        cwd: rootDir,
-        env: toolEnv({
-          ...process.env,
-          NODE_OPTIONS: '',
-          NODE_ENV: 'development',
-          DATABASE_URI: `file:${path.join(dir, 'haven.db')}`,
-          MEDIA_DIR: path.join(dir, 'media'),
-          PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-          REVALIDATE_SECRET: revalidateSecret,
-          CMS_URL: cmsUrl,
-          WEB_URL: webUrl,
-        }),
-        stdio: 'ignore',
-      },
-    )
+    // Scheduled for tomorrow, exactly as the admin's "Schedule publish" drawer queues it.
+    await queueScheduledPublish(articleId, admin.user.id, 86_400_000)
   }, 90_000)
 
   afterAll(async () => {

@@ -7,6 +7,7 @@
  */
 import { previewSignature } from '@haven/schemas/node'
 
+import { personOf, signIn } from './support/cms'
 import { stackInfo } from './support/stack-file'
 
 const { webUrl, cmsUrl, revalidateSecret } = stackInfo()
@@ -22,15 +23,6 @@ let writer: string
 let reviewer: string
 let draft: { id: number; slug: string }
 let published: { id: number; slug: string }
-
-async function login(email: string): Promise<string> {
-  const response = await fetch(`${cmsUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: 'haven-demo-password' }),
-  })
-  return ((await response.json()) as { token: string }).token
-}
 
 async function cms(
   token: string,
@@ -66,13 +58,11 @@ async function graphql(query: string, token?: string): Promise<string> {
 const leaked = (text: string) => secrets.filter((secret) => text.includes(secret))
 
 beforeAll(async () => {
-  ;[admin, writer, reviewer] = await Promise.all([
-    login('admin@haven.test'),
-    login('writer@haven.test'),
-    login('reviewer@haven.test'),
-  ])
-  const me = (await cms(writer, '/users/me')) as { user: { person: { id: number } | number } }
-  const person = typeof me.user.person === 'object' ? me.user.person.id : me.user.person
+  const accounts = await Promise.all(
+    ['admin', 'writer', 'reviewer'].map((role) => signIn(`${role}@haven.test`)),
+  )
+  ;[admin, writer, reviewer] = accounts.map((account) => account.token) as [string, string, string]
+  const person = personOf(accounts[1]!)
   const source = (await cms(admin, '/articles?where[slug][equals]=what-is-cbt&depth=0')) as {
     docs: Record<string, unknown>[]
   }

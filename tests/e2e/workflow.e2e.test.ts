@@ -5,23 +5,15 @@
  * the history; until then they see the published version only. Then a scheduled publish goes live
  * through the job runner of the running CMS.
  */
-import { createHmac, randomBytes } from 'node:crypto'
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-
+import { previewSignature } from '@haven/schemas/node'
 import { jest } from '@jest/globals'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
-import { bin, rootDir, run, toolEnv } from '../../scripts/lib/proc'
 import { axeViolations, launchChromium } from './support/browser'
+import { queueScheduledPublish, signIn } from './support/cms'
 import { stackInfo } from './support/stack-file'
 
 const { cmsUrl, webUrl, dir, revalidateSecret } = stackInfo()
-const queueScript = path.join(
-  path.dirname(fileURLToPath(import.meta.url)),
-  'support/queue-scheduled-publish.ts',
-)
 const slug = 'what-is-cbt'
 const articlePath = `/articles/${slug}`
 const firstRevision = `Workflow e2e: a first revision of the summary ${Date.now()}.`
@@ -160,9 +152,7 @@ describe('the editorial workflow in the admin', () => {
     await saveDraft(writer)
     await leave(writer)
 
-    const signature = createHmac('sha256', revalidateSecret)
-      .update(`preview:${articlePath}`)
-      .digest('base64url')
+    const signature = previewSignature(revalidateSecret, articlePath)
     const previewUrl = `${webUrl}/api/preview?path=${encodeURIComponent(articlePath)}&signature=${signature}`
     await writer.goto(previewUrl)
     await writer.getByText(secondRevision).first().waitFor({ timeout: 30_000 })
@@ -208,14 +198,6 @@ describe('the editorial workflow in the admin', () => {
 
 describe('scheduled publishing in the running CMS', () => {
   it('publishes an approved version at the scheduled time and the reader page shows it', async () => {
-    const login = async (email: string) =>
-      (await (
-        await fetch(`${cmsUrl}/api/users/login`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ email, password: 'haven-demo-password' }),
-        })
-      ).json()) as { token: string; user: { id: number } }
     const call = async (token: string, path: string, method: string, body: unknown) => {
       const response = await fetch(`${cmsUrl}/api${path}`, {
         method,
@@ -225,37 +207,21 @@ describe('scheduled publishing in the running CMS', () => {
       if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`)
       return response.json() as Promise<Record<string, unknown>>
     }
-    const writer = await login('writer@haven.test')
-    const reviewer = await login('reviewer@haven.test')
-    const editor = await login('editor@haven.test')
+    const [writer, reviewer, editor] = await Promise.all(
+      ['writer', 'reviewer', 'editor'].map((role) => signIn(`${role}@haven.test`)),
+    )
     const scheduled = `Workflow e2e: published on schedule ${Date.now()}.`
     const other = 'signs-of-depression'
     const found = await fetch(`${cmsUrl}/api/articles?where[slug][equals]=${other}&depth=0`)
     const otherId = ((await found.json()) as { docs: { id: number }[] }).docs[0]!.id
     const otherPage = async () => (await fetch(`${webUrl}/articles/${other}`)).text()
-    await call(writer.token, `/articles/${otherId}?draft=true`, 'PATCH', {
+    await call(writer!.token, `/articles/${otherId}?draft=true`, 'PATCH', {
       summary: scheduled,
       workflowState: 'in_review',
     })
-    await call(reviewer.token, `/articles/${otherId}?draft=true`, 'PATCH', { workflowState: 'approved' })
+    await call(reviewer!.token, `/articles/${otherId}?draft=true`, 'PATCH', { workflowState: 'approved' })
     // Queued as the admin's "Schedule publish" does; the running CMS's job runner must publish it.
-    const whenFile = path.join(dir, `scheduled-${Date.now()}.txt`)
-    await run(bin('tsx'), [queueScript, String(otherId), String(editor.user.id), '8000', whenFile], {
-      cwd: rootDir,
-      env: toolEnv({
-        ...process.env,
-        NODE_OPTIONS: '',
-        NODE_ENV: 'development',
-        DATABASE_URI: `file:${path.join(dir, 'haven.db')}`,
-        MEDIA_DIR: path.join(dir, 'media'),
-        PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-        REVALIDATE_SECRET: revalidateSecret,
-        CMS_URL: cmsUrl,
-        WEB_URL: webUrl,
-      }),
-      stdio: 'ignore',
-    })
-    const publishAt = new Date(readFileSync(whenFile, 'utf8')).getTime()
+    const publishAt = (await queueScheduledPublish(otherId, editor!.user.id, 8000)).getTime()
     // Readers see the published version until the scheduled time, and the new text from then on.
     // A response that has arrived holds the text only if the publish happened before it arrived.
     let firstSeen = 0

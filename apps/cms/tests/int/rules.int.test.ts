@@ -8,7 +8,6 @@ import { existsSync, readdirSync } from 'node:fs'
 
 import { slugify } from '@haven/schemas'
 import {
-  ValidationError,
   type CollectionSlug,
   type Payload,
   type RequiredDataFromCollectionSlug,
@@ -23,6 +22,7 @@ import { env } from '../../src/env'
 import type { Article, CrisisResource, SiteSetting } from '../../src/payload-types'
 import { blockId, root } from '../../src/seed/lexical'
 import { payloadForTests } from './payload'
+import { refusal } from './refusal'
 
 const MARK = 'Rules test'
 
@@ -100,17 +100,6 @@ afterEach(async () => {
       throw new Error(`could not remove test ${collection}: ${left.map((d) => d.id).join(', ')}`)
   }
 })
-
-/** Runs a save that must be refused; returns the messages of its validation errors. */
-async function refusal(save: Promise<unknown>): Promise<string[]> {
-  const outcome = await save.then(
-    () => null,
-    (error: unknown) => ({ error }),
-  )
-  if (!outcome) throw new Error('the save was accepted, but it should have been refused')
-  if (outcome.error instanceof ValidationError) return outcome.error.data.errors.map((e) => e.message)
-  throw outcome.error
-}
 
 async function userByEmail(email: string): Promise<TypedUser> {
   const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1 })

@@ -12,6 +12,7 @@ import { Forbidden, handleEndpoints, NotFound, ValidationError, type Payload, ty
 import { DEMO_PASSWORD } from '../../src/seed/accounts'
 import { simpleText } from '../../src/seed/lexical'
 import { payloadForTests } from './payload'
+import { refusal } from './refusal'
 
 const MARK = 'Workflow test'
 const roles = ['anonymous', 'writer', 'reviewer', 'editor', 'admin'] as const
@@ -99,17 +100,6 @@ async function articleIn(state: State): Promise<Doc> {
   if (state === 'approved') return doc
   await step('editor', { _status: 'published' }, false)
   return doc
-}
-
-/** Runs a save that must be refused by a rule; returns the messages of its validation errors. */
-async function refusal(save: Promise<unknown>): Promise<string[]> {
-  const outcome = await save.then(
-    () => null,
-    (error: unknown) => ({ error }),
-  )
-  if (!outcome) throw new Error('the save was accepted, but it should have been refused')
-  if (outcome.error instanceof ValidationError) return outcome.error.data.errors.map((e) => e.message)
-  throw outcome.error
 }
 
 /** The Local API, as `role` with access control on; resolves to whether the operation was allowed. */

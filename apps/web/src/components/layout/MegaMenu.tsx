@@ -44,14 +44,7 @@ export function MegaMenu({ tree }: { tree: MenuNode[] }) {
                 {item.label}
               </button>
               <div id={`${id}-panel-${index}`} className="mega-menu__panel" hidden={open !== index}>
-                {item.href ? (
-                  <p className="mega-menu__overview">
-                    <Link href={item.href} onClick={() => setOpen(null)}>
-                      All of {item.label}
-                    </Link>
-                  </p>
-                ) : null}
-                <MenuList nodes={item.children} onNavigate={() => setOpen(null)} />
+                <Section item={item} onNavigate={close} />
               </div>
             </li>
           ))}
@@ -143,20 +136,29 @@ function MobileMenu({ tree }: { tree: MenuNode[] }) {
                 {item.label}
               </button>
               <div id={`${id}-section-${index}`} hidden={section !== index}>
-                {item.href ? (
-                  <p className="mega-menu__overview">
-                    <Link href={item.href} onClick={close}>
-                      All of {item.label}
-                    </Link>
-                  </p>
-                ) : null}
-                <MenuList nodes={item.children} onNavigate={close} />
+                <Section item={item} onNavigate={close} />
               </div>
             </li>
           ))}
         </ul>
       </nav>
     </div>
+  )
+}
+
+/** What a top-level item opens: a link to its own page, then its tree. */
+function Section({ item, onNavigate }: { item: MenuNode; onNavigate: () => void }) {
+  return (
+    <>
+      {item.href ? (
+        <p className="mega-menu__overview">
+          <Link href={item.href} onClick={onNavigate}>
+            All of {item.label}
+          </Link>
+        </p>
+      ) : null}
+      <MenuList nodes={item.children} onNavigate={onNavigate} />
+    </>
   )
 }
 
