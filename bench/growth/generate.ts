@@ -461,7 +461,11 @@ async function cloneArticles(
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    console.error(`generate: ${error instanceof Error ? error.message : String(error)}`)
+    // The driver's own error (SQLITE_BUSY, a constraint) is the cause of the query's; say it first.
+    const causes: string[] = []
+    for (let e: unknown = error; e instanceof Error && causes.length < 5; e = e.cause)
+      causes.unshift(e.message)
+    console.error(`generate: ${causes.length ? causes.join(' ← ') : String(error)}`)
     process.exit(1)
   },
 )

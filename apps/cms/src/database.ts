@@ -35,6 +35,9 @@ export function databaseAdapter(env: CmsEnv): DatabaseAdapterObj {
       mkdirSync(path.dirname(file), { recursive: true })
       return sqliteAdapter({
         client: { url: env.databaseUrl },
+        // Another process may hold the file's lock for a moment (a seed or migration beside the running
+        // server, the job runner's writes): wait for it rather than fail with SQLITE_BUSY.
+        busyTimeout: 10_000,
         migrationDir: migrationDirs.sqlite,
         prodMigrations: sqliteMigrations,
         push: false,

@@ -2,9 +2,6 @@ import type { JobsConfig } from 'payload'
 
 import { notifyWeb } from './lib/revalidate'
 
-/** The queue of timed refreshes of reader pages (see hooks/scheduleBadgeRefresh.ts). */
-export const REFRESH_QUEUE = 'refresh'
-
 /**
  * Scheduled publishing (`versions.drafts.schedulePublish` on articles) queues jobs; this runs them.
  * Every ten seconds, but only inside the CMS server (`next start` / `next dev`, where Next sets
@@ -17,13 +14,8 @@ export const REFRESH_QUEUE = 'refresh'
  * footer's trust badges appear and disappear on their dates this way.
  */
 export const jobs: JobsConfig = {
-  autoRun: () =>
-    process.env.NEXT_RUNTIME
-      ? [
-          { cron: '*/10 * * * * *', queue: 'default', limit: 20 },
-          { cron: '*/10 * * * * *', queue: REFRESH_QUEUE, limit: 20 },
-        ]
-      : [],
+  // One queue and one runner: each run writes to the jobs table, and on SQLite every write takes the lock.
+  autoRun: () => (process.env.NEXT_RUNTIME ? [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }] : []),
   tasks: [
     {
       slug: 'refreshWeb',

@@ -1,7 +1,6 @@
 import { badgeChangeTimes, type TrustBadge } from '@haven/schemas'
 import type { GlobalAfterChangeHook } from 'payload'
 
-import { REFRESH_QUEUE } from '../jobs'
 import { globals } from '../slugs'
 
 /**
@@ -15,7 +14,7 @@ export const scheduleBadgeRefresh: GlobalAfterChangeHook = async ({ doc, req }) 
   if ((doc as { _status?: unknown })._status === 'draft') return doc
   await req.payload.delete({
     collection: 'payload-jobs',
-    where: { and: [{ queue: { equals: REFRESH_QUEUE } }, { completedAt: { exists: false } }] },
+    where: { and: [{ taskSlug: { equals: 'refreshWeb' } }, { completedAt: { exists: false } }] },
     overrideAccess: true,
     req,
   })
@@ -25,7 +24,6 @@ export const scheduleBadgeRefresh: GlobalAfterChangeHook = async ({ doc, req }) 
   for (const waitUntil of badgeChangeTimes(badges, new Date()))
     await req.payload.jobs.queue({
       task: 'refreshWeb',
-      queue: REFRESH_QUEUE,
       input: { tags: [globals.siteSettings] },
       waitUntil,
       req,

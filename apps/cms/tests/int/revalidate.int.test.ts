@@ -71,7 +71,7 @@ describe('timed refreshes of the footer’s trust badges', () => {
   const pending = () =>
     payload.find({
       collection: 'payload-jobs',
-      where: { and: [{ queue: { equals: 'refresh' } }, { completedAt: { exists: false } }] },
+      where: { and: [{ taskSlug: { equals: 'refreshWeb' } }, { completedAt: { exists: false } }] },
       sort: 'waitUntil',
       depth: 0,
       overrideAccess: true,
@@ -102,7 +102,7 @@ describe('timed refreshes of the footer’s trust badges', () => {
 
       await new Promise((resolve) => setTimeout(resolve, ends.getTime() + 50 - Date.now()))
       notices = []
-      await payload.jobs.run({ queue: 'refresh' })
+      await payload.jobs.run({ limit: 20 })
       expect(notices).toEqual([['site-settings']])
       expect((await pending()).docs.map((job) => job.waitUntil)).not.toContain(
         new Date(ends.getTime() + 1).toISOString(),
