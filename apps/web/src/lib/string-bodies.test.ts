@@ -2,7 +2,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import { asBytes, installStringBodies, MIN_STRING_CHARS } from './string-bodies'
+import { asBytes, installStringBodies, MIN_STRING_CHARS, utf8Bytes } from './string-bodies'
 
 // Characters above U+00FF make V8 store the page as a two-byte string: the slow case this is for.
 const page = `<!DOCTYPE html><p>“Talking helps” — it’s true…</p>${'<p>Ça va · naïve</p>'.repeat(400)}`
@@ -12,6 +12,13 @@ describe('a response body on its way to the socket', () => {
     expect(page.length).toBeGreaterThanOrEqual(MIN_STRING_CHARS)
     expect(asBytes(page, undefined)).toEqual(Buffer.from(page, 'utf8'))
     expect(asBytes(page, 'latin1')).toEqual(Buffer.from(page, 'latin1'))
+  })
+
+  it('is encoded once per string, however many times it is sent', () => {
+    const first = asBytes(page, 'utf8')
+    expect(asBytes(page, undefined)).toBe(first)
+    expect(utf8Bytes(page)).toBe(first)
+    expect(utf8Bytes(`${page} `)).not.toBe(first)
   })
 
   it('is left alone when it is short, already bytes, or in an encoding Node does not know', () => {
