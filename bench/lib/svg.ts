@@ -2,7 +2,7 @@
 
 export type Series = { name: string; points: { x: number; y: number }[] }
 
-const colours = ['#0b5d6b', '#c2410c', '#4d7c0f', '#7c3aed', '#be123c', '#0369a1', '#a16207']
+const colours = ['#0b5d6b', '#c2410c', '#4d7c0f', '#7c3aed', '#be123c', '#1f2937', '#a16207']
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
@@ -25,9 +25,10 @@ export function logLogChart({
   yLabel: string
   series: Series[]
 }): string {
-  const width = 720
+  const width = 860
   const height = 440
-  const m = { left: 70, right: 220, top: 40, bottom: 50 }
+  // The legend's room: its longest names ("uncached article render (k=0.07)") must not be cut off.
+  const m = { left: 70, right: 300, top: 40, bottom: 50 }
   const all = series.flatMap((s) => s.points).filter((p) => p.x > 0 && p.y > 0)
   const xs = ticks(Math.min(...all.map((p) => p.x)), Math.max(...all.map((p) => p.x)))
   const ys = ticks(Math.min(...all.map((p) => p.y)), Math.max(...all.map((p) => p.y)))
