@@ -10,45 +10,16 @@ import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, ty
  * leaving the menu closes it. The same tree renders as the mobile menu.
  */
 export function MegaMenu({ tree }: { tree: MenuNode[] }) {
-  const [open, setOpen] = useState<number | null>(null)
-  const buttons = useRef<(HTMLButtonElement | null)[]>([])
-  const navRef = useRef<HTMLElement>(null)
-  const id = useId()
-  const close = useCallback(() => setOpen(null), [])
-  useCloseWhenLeft(navRef, open !== null, close)
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && open !== null) {
-      event.preventDefault()
-      buttons.current[open]?.focus()
-      setOpen(null)
-    }
-  }
-
   return (
     <>
-      <nav ref={navRef} aria-label="Main" className="mega-menu" onKeyDown={onKeyDown}>
-        <ul className="mega-menu__bar">
-          {tree.map((item, index) => (
-            <li key={item.label} className="mega-menu__item">
-              <button
-                ref={(element) => {
-                  buttons.current[index] = element
-                }}
-                type="button"
-                className="mega-menu__button"
-                aria-expanded={open === index}
-                aria-controls={`${id}-panel-${index}`}
-                onClick={() => setOpen(open === index ? null : index)}
-              >
-                {item.label}
-              </button>
-              <div id={`${id}-panel-${index}`} className="mega-menu__panel" hidden={open !== index}>
-                <Section item={item} onNavigate={close} />
-              </div>
-            </li>
-          ))}
-        </ul>
+      <nav aria-label="Main" className="mega-menu">
+        <Disclosures
+          tree={tree}
+          listClassName="mega-menu__bar"
+          itemClassName="mega-menu__item"
+          buttonClassName="mega-menu__button"
+          panelClassName="mega-menu__panel"
+        />
       </nav>
       <MobileMenu tree={tree} />
     </>
@@ -75,36 +46,95 @@ function useCloseWhenLeft(container: RefObject<HTMLElement | null>, isOpen: bool
 }
 
 /**
+ * The top-level items as disclosure buttons, one panel open at a time: the desktop menu bar and the
+ * phone menu's sections. Escape closes the open panel and returns focus to its button (and goes no
+ * further, so an enclosing menu closes only on the next Escape); leaving the list closes the panel.
+ */
+function Disclosures({
+  tree,
+  listClassName,
+  itemClassName,
+  buttonClassName,
+  panelClassName,
+  onNavigate,
+}: {
+  tree: MenuNode[]
+  listClassName: string
+  itemClassName?: string
+  buttonClassName: string
+  panelClassName?: string
+  onNavigate?: () => void
+}) {
+  const [open, setOpen] = useState<number | null>(null)
+  const buttons = useRef<(HTMLButtonElement | null)[]>([])
+  const list = useRef<HTMLUListElement>(null)
+  const id = useId()
+  const close = useCallback(() => setOpen(null), [])
+  useCloseWhenLeft(list, open !== null, close)
+  const navigate = () => {
+    close()
+    onNavigate?.()
+  }
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || open === null) return
+    event.preventDefault()
+    event.stopPropagation()
+    buttons.current[open]?.focus()
+    close()
+  }
+
+  return (
+    <ul ref={list} className={listClassName} onKeyDown={onKeyDown}>
+      {tree.map((item, index) => (
+        <li key={item.label} className={itemClassName}>
+          <button
+            ref={(element) => {
+              buttons.current[index] = element
+            }}
+            type="button"
+            className={buttonClassName}
+            aria-expanded={open === index}
+            aria-controls={`${id}-panel-${index}`}
+            onClick={() => setOpen(open === index ? null : index)}
+          >
+            {item.label}
+          </button>
+          <div id={`${id}-panel-${index}`} className={panelClassName} hidden={open !== index}>
+            {item.href ? (
+              <p className="mega-menu__overview">
+                <Link href={item.href} onClick={navigate}>
+                  All of {item.label}
+                </Link>
+              </p>
+            ) : null}
+            <MenuList nodes={item.children} onNavigate={navigate} />
+          </div>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/**
  * The same tree on a phone: a "Menu" button opening a panel in which each top-level item is again a
- * disclosure button (102 links at once would be a wall). Escape closes the open section and returns
- * focus to its button, then closes the menu and returns focus to "Menu"; leaving the menu closes it.
+ * disclosure (102 links at once would be a wall). Escape closes the open section and returns focus to
+ * its button, then closes the menu and returns focus to "Menu"; leaving the menu closes it.
  */
 function MobileMenu({ tree }: { tree: MenuNode[] }) {
   const [open, setOpen] = useState(false)
-  const [section, setSection] = useState<number | null>(null)
   const menuButton = useRef<HTMLButtonElement>(null)
-  const sectionButtons = useRef<(HTMLButtonElement | null)[]>([])
   const container = useRef<HTMLDivElement>(null)
   const id = useId()
-  const close = useCallback(() => {
-    setOpen(false)
-    setSection(null)
-  }, [])
+  const close = useCallback(() => setOpen(false), [])
   useCloseWhenLeft(container, open, close)
 
+  // Reached only when no section is open (an open section takes its own Escape).
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !open) return
     event.preventDefault()
-    const inSection =
-      section !== null &&
-      document.getElementById(`${id}-section-${section}`)?.contains(document.activeElement as Node)
-    if (inSection) {
-      sectionButtons.current[section]?.focus()
-      setSection(null)
-    } else {
-      menuButton.current?.focus()
-      close()
-    }
+    menuButton.current?.focus()
+    close()
   }
 
   return (
@@ -115,50 +145,19 @@ function MobileMenu({ tree }: { tree: MenuNode[] }) {
         className="mobile-menu__button"
         aria-expanded={open}
         aria-controls={`${id}-mobile`}
-        onClick={() => (open ? close() : setOpen(true))}
+        onClick={() => setOpen(!open)}
       >
         Menu
       </button>
       <nav id={`${id}-mobile`} aria-label="Main (mobile)" className="mobile-menu__panel" hidden={!open}>
-        <ul className="mobile-menu__sections">
-          {tree.map((item, index) => (
-            <li key={item.label}>
-              <button
-                ref={(element) => {
-                  sectionButtons.current[index] = element
-                }}
-                type="button"
-                className="mobile-menu__section-button"
-                aria-expanded={section === index}
-                aria-controls={`${id}-section-${index}`}
-                onClick={() => setSection(section === index ? null : index)}
-              >
-                {item.label}
-              </button>
-              <div id={`${id}-section-${index}`} hidden={section !== index}>
-                <Section item={item} onNavigate={close} />
-              </div>
-            </li>
-          ))}
-        </ul>
+        <Disclosures
+          tree={tree}
+          listClassName="mobile-menu__sections"
+          buttonClassName="mobile-menu__section-button"
+          onNavigate={close}
+        />
       </nav>
     </div>
-  )
-}
-
-/** What a top-level item opens: a link to its own page, then its tree. */
-function Section({ item, onNavigate }: { item: MenuNode; onNavigate: () => void }) {
-  return (
-    <>
-      {item.href ? (
-        <p className="mega-menu__overview">
-          <Link href={item.href} onClick={onNavigate}>
-            All of {item.label}
-          </Link>
-        </p>
-      ) : null}
-      <MenuList nodes={item.children} onNavigate={onNavigate} />
-    </>
   )
 }
 
