@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../access/isAdmin'
-import { hasRole } from '../access/roles'
+import { adminOrOwnMemberAccount } from '../access/adminOrOwnMemberAccount'
+import { adminsOnly } from '../access/adminsOnly'
 import { collections } from '../slugs'
 
 /**
@@ -13,18 +13,13 @@ export const DirectoryMembers: CollectionConfig = {
   auth: { tokenExpiration: 60 * 60 * 24 * 7, maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name'], group: 'Directory' },
   access: {
-    create: isAdmin,
-    read: ({ req }) => {
-      if (req.user?.collection === collections.users) return true
-      if (req.user?.collection === collections.members) return { id: { equals: req.user.id } }
-      return false
-    },
-    update: ({ req }) => {
-      if (hasRole(req.user, 'admin')) return true
-      if (req.user?.collection === collections.members) return { id: { equals: req.user.id } }
-      return false
-    },
-    delete: isAdmin,
+    create: adminsOnly,
+    read: adminOrOwnMemberAccount,
+    update: adminOrOwnMemberAccount,
+    delete: adminsOnly,
+    unlock: adminsOnly,
+    // Members never open the admin (its `admin.user` is `users`); said here so no default decides it.
+    admin: () => false,
   },
   fields: [{ name: 'name', type: 'text', required: true }],
 }
