@@ -2,6 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOrOwnMemberAccount } from '../access/adminOrOwnMemberAccount'
 import { adminsOnly } from '../access/adminsOnly'
+import { env } from '../env'
+import { forgetLoginAttempts } from '../hooks/forgetLoginAttempts'
+import { guardLogin } from '../hooks/guardLogin'
+import { unlockAccount } from '../hooks/unlockAccount'
+import { sessionCookies } from '../lib/sessionCookies'
 import { collections } from '../slugs'
 
 /**
@@ -10,7 +15,17 @@ import { collections } from '../slugs'
  */
 export const DirectoryMembers: CollectionConfig = {
   slug: collections.members,
-  auth: { tokenExpiration: 60 * 60 * 24 * 7, maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  auth: {
+    tokenExpiration: 60 * 60 * 24 * 7,
+    cookies: sessionCookies({ CMS_URL: env.CMS_URL }),
+    // Sign-in attempts are limited per account and client address (hooks/guardLogin.ts), as for staff.
+    maxLoginAttempts: 0,
+  },
+  hooks: {
+    beforeOperation: [guardLogin],
+    afterLogin: [forgetLoginAttempts],
+    afterOperation: [unlockAccount],
+  },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name'], group: 'Directory' },
   access: {
     create: adminsOnly,

@@ -6,6 +6,10 @@ import { adminsOnly } from '../access/adminsOnly'
 import { adminsOnlyField } from '../access/adminsOnlyField'
 import { isStaff } from '../access/isStaff'
 import { env } from '../env'
+import { forgetLoginAttempts } from '../hooks/forgetLoginAttempts'
+import { guardLogin } from '../hooks/guardLogin'
+import { unlockAccount } from '../hooks/unlockAccount'
+import { sessionCookies } from '../lib/sessionCookies'
 import { collections } from '../slugs'
 
 /** A clinical reviewer must be linked to a person who holds a clinical credential. */
@@ -45,9 +49,15 @@ export const Users: CollectionConfig = {
     // Roles travel in the token so access checks need no extra query.
     tokenExpiration: 60 * 60 * 8,
     // Draft preview on the reader site checks this session: on separate hosts the cookie must cover both.
-    ...(env.SESSION_COOKIE_DOMAIN ? { cookies: { domain: env.SESSION_COOKIE_DOMAIN } } : {}),
-    maxLoginAttempts: 10,
-    lockTime: 10 * 60 * 1000,
+    cookies: sessionCookies(env),
+    // Payload's lockout counts per account from anywhere, so anyone could lock anyone out: off. Sign-in
+    // attempts are limited per account and client address instead (hooks/guardLogin.ts).
+    maxLoginAttempts: 0,
+  },
+  hooks: {
+    beforeOperation: [guardLogin],
+    afterLogin: [forgetLoginAttempts],
+    afterOperation: [unlockAccount],
   },
   admin: {
     useAsTitle: 'email',

@@ -89,7 +89,9 @@ const collectionTable: Record<string, Partial<Record<Operation, Row>>> = {
     // Saving another's account is refused outright (Payload answers 403 when the rule's filter misses).
     update: cells('denied', { admin: 'ok' }),
     delete: cells('denied', { admin: 'hidden' }),
-    unlock: cells('denied', { admin: 'ok' }),
+    // Over REST only: Payload's GraphQL has `unlock…` only with its own lockout, which is off (login
+    // attempts are limited per account and address instead, see hooks/guardLogin.ts).
+    unlock: { REST: cells('denied', { admin: 'ok' }), GraphQL: everyone('absent') },
     me: cells('hidden', { staff: 'own' }),
     forgot: everyone('ok'),
   },
@@ -100,7 +102,9 @@ const collectionTable: Record<string, Partial<Record<Operation, Row>>> = {
     create: cells('denied', { admin: 'ok' }),
     update: cells('denied', { admin: 'ok', member: 'ok' }),
     delete: cells('denied', { admin: 'hidden' }),
-    unlock: cells('denied', { admin: 'ok' }),
+    // Over REST only: Payload's GraphQL has `unlock…` only with its own lockout, which is off (login
+    // attempts are limited per account and address instead, see hooks/guardLogin.ts).
+    unlock: { REST: cells('denied', { admin: 'ok' }), GraphQL: everyone('absent') },
     me: cells('hidden', { member: 'own' }),
     forgot: everyone('ok'),
   },
@@ -648,6 +652,7 @@ async function graphqlCell(
     }
     case 'unlock': {
       const field = `unlock${one}`
+      if (!mutation[field]) return 'absent'
       return graphqlOutcome(
         await graphql(`mutation { ${field}(email: ${JSON.stringify(emails[collection])}) }`, { token }),
         field,
