@@ -33,6 +33,7 @@ import { env } from './apps/cms/src/env'
 import { CrisisResources } from './apps/cms/src/globals/CrisisResources'
 import { Navigation } from './apps/cms/src/globals/Navigation'
 import { SiteSettings } from './apps/cms/src/globals/SiteSettings'
+import { redirectFields } from './apps/cms/src/fields/redirectFields'
 import { revalidateWeb } from './apps/cms/src/hooks/revalidateWeb'
 import { siteSearch } from './apps/cms/src/plugins/search'
 import { formBuilder } from './apps/cms/src/plugins/formBuilder'
@@ -99,6 +100,8 @@ export default withInternalCollectionAccess(
         redirectTypes: ['301', '302', '307', '308'],
         overrides: {
           admin: { group: 'Site' },
+          // Targets follow the link rules: https or a site path (fields/redirectFields.ts).
+          fields: redirectFields,
           access: {
             read: anyone,
             create: editorsOnly,
