@@ -7,8 +7,8 @@
 export function redirectTargetProblem(value: unknown): string | null {
   if (typeof value !== 'string' || value === '') return 'is required'
   // Whitespace, control characters and backslashes: a browser may strip or reinterpret them.
-  if (/[\s\u0000-\u001f\u007f\\]/.test(value))
-    return 'must not contain spaces, control characters or backslashes'
+  const unsafe = [...value].some((c) => c <= ' ' || c === '\u007f' || c === '\\' || /\s/.test(c))
+  if (unsafe) return 'must not contain spaces, control characters or backslashes'
   if (value.startsWith('/')) {
     if (value.startsWith('//')) return 'a site path starts with a single "/" ("//host" is another site)'
     return null
