@@ -12,7 +12,9 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { editorsOnly, staffOnly } from './apps/cms/src/access/published'
+import { anyone } from './apps/cms/src/access/anyone'
+import { editorsOnly } from './apps/cms/src/access/editorsOnly'
+import { staffOnly } from './apps/cms/src/access/staffOnly'
 import { Articles } from './apps/cms/src/collections/Articles'
 import { DirectoryMembers } from './apps/cms/src/collections/DirectoryMembers'
 import { Media } from './apps/cms/src/collections/Media'
@@ -31,88 +33,95 @@ import { env } from './apps/cms/src/env'
 import { CrisisResources } from './apps/cms/src/globals/CrisisResources'
 import { Navigation } from './apps/cms/src/globals/Navigation'
 import { SiteSettings } from './apps/cms/src/globals/SiteSettings'
+import { redirectFields } from './apps/cms/src/fields/redirectFields'
 import { revalidateWeb } from './apps/cms/src/hooks/revalidateWeb'
 import { siteSearch } from './apps/cms/src/plugins/search'
 import { formBuilder } from './apps/cms/src/plugins/formBuilder'
 import { jobs } from './apps/cms/src/jobs'
 import { installAfterCommit } from './apps/cms/src/lib/after-commit'
+import { withInternalCollectionAccess } from './apps/cms/src/lib/internalCollectionAccess'
 import { collections } from './apps/cms/src/slugs'
 
 const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'apps/cms')
 
-export default buildConfig({
-  serverURL: env.CMS_URL,
-  // Revalidation notices wait for the commit (see lib/after-commit.ts).
-  onInit: (payload) => installAfterCommit(payload),
-  secret: env.PAYLOAD_SECRET,
-  admin: {
-    user: Users.slug,
-    avatar: 'default',
-    importMap: { baseDir: path.resolve(cmsDir, 'src') },
-    meta: { titleSuffix: ' · Haven CMS' },
-    components: {
-      beforeDashboard: [
-        '/components/ReviewDashboard#ReviewDashboard',
-        '/components/ReadersDashboard#ReadersDashboard',
-      ],
-    },
-  },
-  collections: [
-    Articles,
-    People,
-    Topics,
-    Partners,
-    Pages,
-    Media,
-    Users,
-    DirectoryMembers,
-    Subscribers,
-    Outbox,
-    RateLimitHits,
-  ],
-  globals: [Navigation, CrisisResources, SiteSettings],
-  endpoints: [health],
-  jobs,
-  editor: lexicalEditor(),
-  db: databaseAdapter(env),
-  email: emailAdapter(env),
-  sharp,
-  cors: [env.WEB_URL],
-  csrf: [env.WEB_URL, env.CMS_URL],
-  telemetry: false,
-  typescript: { outputFile: path.resolve(cmsDir, 'src/payload-types.ts') },
-  graphQL: { schemaOutputFile: path.resolve(cmsDir, 'src/schema.graphql') },
-  plugins: [
-    formBuilder,
-    nestedDocsPlugin({
-      collections: [collections.topics],
-      generateLabel: (_, doc) => String(doc.title),
-      generateURL: (docs) => `/topics/${docs.map((doc) => String(doc.slug)).join('/')}`,
-    }),
-    redirectsPlugin({
-      collections: [collections.articles, collections.pages],
-      redirectTypes: ['301', '302', '307', '308'],
-      overrides: {
-        admin: { group: 'Site' },
-        access: {
-          read: () => true,
-          create: editorsOnly,
-          update: editorsOnly,
-          delete: editorsOnly,
-          readVersions: staffOnly,
-        },
-        hooks: { afterChange: [revalidateWeb], afterDelete: [revalidateWeb] },
+// Payload's own collections get their access after sanitizing (see lib/internalCollectionAccess.ts).
+export default withInternalCollectionAccess(
+  buildConfig({
+    serverURL: env.CMS_URL,
+    // Revalidation notices wait for the commit (see lib/after-commit.ts).
+    onInit: (payload) => installAfterCommit(payload),
+    secret: env.PAYLOAD_SECRET,
+    admin: {
+      user: Users.slug,
+      avatar: 'default',
+      importMap: { baseDir: path.resolve(cmsDir, 'src') },
+      meta: { titleSuffix: ' · Haven CMS' },
+      components: {
+        beforeDashboard: [
+          '/components/ReviewDashboard#ReviewDashboard',
+          '/components/ReadersDashboard#ReadersDashboard',
+        ],
       },
-    }),
-    seoPlugin({
-      collections: [collections.articles, collections.pages],
-      uploadsCollection: collections.media,
-      tabbedUI: false,
-      generateTitle: ({ doc }) => `${String((doc as { title?: string }).title ?? '')} · Haven`,
-      generateDescription: ({ doc }) => String((doc as { summary?: string }).summary ?? ''),
-      generateURL: ({ doc, collectionConfig }) =>
-        `${env.WEB_URL}/${collectionConfig?.slug === collections.articles ? 'articles/' : ''}${String((doc as { slug?: string }).slug ?? '')}`,
-    }),
-    siteSearch,
-  ],
-})
+    },
+    collections: [
+      Articles,
+      People,
+      Topics,
+      Partners,
+      Pages,
+      Media,
+      Users,
+      DirectoryMembers,
+      Subscribers,
+      Outbox,
+      RateLimitHits,
+    ],
+    globals: [Navigation, CrisisResources, SiteSettings],
+    endpoints: [health],
+    jobs,
+    editor: lexicalEditor(),
+    db: databaseAdapter(env),
+    email: emailAdapter(env),
+    sharp,
+    cors: [env.WEB_URL],
+    csrf: [env.WEB_URL, env.CMS_URL],
+    telemetry: false,
+    typescript: { outputFile: path.resolve(cmsDir, 'src/payload-types.ts') },
+    graphQL: { schemaOutputFile: path.resolve(cmsDir, 'src/schema.graphql') },
+    plugins: [
+      formBuilder,
+      nestedDocsPlugin({
+        collections: [collections.topics],
+        generateLabel: (_, doc) => String(doc.title),
+        generateURL: (docs) => `/topics/${docs.map((doc) => String(doc.slug)).join('/')}`,
+      }),
+      redirectsPlugin({
+        collections: [collections.articles, collections.pages],
+        redirectTypes: ['301', '302', '307', '308'],
+        overrides: {
+          admin: { group: 'Site' },
+          // Targets follow the link rules: https or a site path (fields/redirectFields.ts).
+          fields: redirectFields,
+          access: {
+            read: anyone,
+            create: editorsOnly,
+            update: editorsOnly,
+            delete: editorsOnly,
+            readVersions: staffOnly,
+          },
+          hooks: { afterChange: [revalidateWeb], afterDelete: [revalidateWeb] },
+        },
+      }),
+      seoPlugin({
+        collections: [collections.articles, collections.pages],
+        uploadsCollection: collections.media,
+        tabbedUI: false,
+        generateTitle: ({ doc }) => `${String((doc as { title?: string }).title ?? '')} · Haven`,
+        generateDescription: ({ doc }) => String((doc as { summary?: string }).summary ?? ''),
+        generateURL: ({ doc, collectionConfig }) =>
+          `${env.WEB_URL}/${collectionConfig?.slug === collections.articles ? 'articles/' : ''}${String((doc as { slug?: string }).slug ?? '')}`,
+      }),
+      siteSearch,
+    ],
+  }),
+)

@@ -1,5 +1,6 @@
 import type { JobsConfig } from 'payload'
 
+import { hasRole } from './access/roles'
 import { notifyWeb } from './lib/revalidate'
 
 /**
@@ -14,6 +15,13 @@ import { notifyWeb } from './lib/revalidate'
  * footer's trust badges appear and disappear on their dates this way.
  */
 export const jobs: JobsConfig = {
+  // Payload's default is "any signed-in user", directory members included. Running the queue by hand
+  // (`/api/payload-jobs/run`) is an admin's request; queueing or cancelling one, an editor's or admin's.
+  access: {
+    run: ({ req }) => hasRole(req.user, 'admin'),
+    queue: ({ req }) => hasRole(req.user, 'admin', 'editor'),
+    cancel: ({ req }) => hasRole(req.user, 'admin', 'editor'),
+  },
   // One queue and one runner: each run writes to the jobs table, and on SQLite every write takes the lock.
   autoRun: () => (process.env.NEXT_RUNTIME ? [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }] : []),
   tasks: [

@@ -1,7 +1,9 @@
+import { MEMBER_COLLECTION, STAFF_COLLECTION } from '@haven/schemas'
+
 /** Collection and global slugs, shared so that a rename is one change. */
 export const collections = {
-  users: 'users',
-  members: 'directory-members',
+  users: STAFF_COLLECTION,
+  members: MEMBER_COLLECTION,
   media: 'media',
   people: 'people',
   topics: 'topics',
@@ -22,16 +24,6 @@ export const globals = {
   crisisResources: 'crisis-resources',
   siteSettings: 'site-settings',
 } as const
-
-export const roles = ['admin', 'editor', 'writer', 'reviewer'] as const
-export type Role = (typeof roles)[number]
-
-export const roleLabels: Record<Role, string> = {
-  admin: 'Admin',
-  editor: 'Editor',
-  writer: 'Writer',
-  reviewer: 'Clinical reviewer',
-}
 
 /** What a person does for Haven (distinct from the admin roles of users). */
 export const personRoles = ['writer', 'reviewer', 'presenter'] as const

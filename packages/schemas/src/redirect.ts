@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { articleRefSchema } from './article'
 import { documentHref } from './navigation'
 import { pageRefSchema } from './page'
+import { redirectTargetProblem } from './redirect-target'
 import { documentIdSchema, populated, referenceSchema, timestampSchema } from './relation'
 
 /**
@@ -39,7 +40,9 @@ export function redirectTarget(
 ): { location: string; status: 301 | 302 | 307 | 308 } | null {
   const status = Number(redirect.type) as 301 | 302 | 307 | 308
   const to = redirect.to
-  if (to?.type === 'custom') return to.url ? { location: to.url, status } : null
+  // A target the CMS would refuse today (saved before the rule) is never answered with.
+  if (to?.type === 'custom')
+    return to.url && redirectTargetProblem(to.url) === null ? { location: to.url, status } : null
   const reference = to?.reference
   const doc = populated(reference?.value)
   return reference && doc ? { location: documentHref(reference.relationTo, doc), status } : null

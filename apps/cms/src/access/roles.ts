@@ -1,10 +1,16 @@
-import type { Role } from '../slugs'
+import { STAFF_COLLECTION, type StaffRole } from '@haven/schemas'
 
-type MaybeUser = { roles?: readonly string[] | null; collection?: string } | null | undefined
+/** The user on a request, as the access rules see it: from either auth collection, or nobody. */
+export type RequestUser = { collection?: string; roles?: readonly string[] | null } | null | undefined
 
-/** True when `user` is a signed-in CMS user holding any of `wanted`. */
-export function hasRole(user: MaybeUser, ...wanted: Role[]): boolean {
+/**
+ * True when `user` is a staff account (`users`) holding any of `wanted`. The collection is checked
+ * first: a directory member's token carries no roles, but a rule must never rely on that alone.
+ */
+export function hasRole(user: RequestUser, ...wanted: StaffRole[]): boolean {
   return Boolean(
-    user && user.collection === 'users' && user.roles?.some((role) => wanted.includes(role as Role)),
+    user &&
+    user.collection === STAFF_COLLECTION &&
+    user.roles?.some((role) => (wanted as readonly string[]).includes(role)),
   )
 }

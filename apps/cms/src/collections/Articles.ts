@@ -7,8 +7,12 @@ import {
   type RelationshipFieldManyValidation,
 } from 'payload'
 
-import { canCreateArticle, canUpdateArticle } from '../access/articles'
-import { editorsOnly, publishedOrStaff, staffField, staffOnly } from '../access/published'
+import { canCreateArticle } from '../access/canCreateArticle'
+import { canUpdateArticle } from '../access/canUpdateArticle'
+import { editorsOnly } from '../access/editorsOnly'
+import { publishedOrStaff } from '../access/publishedOrStaff'
+import { staffOnly } from '../access/staffOnly'
+import { staffOnlyField } from '../access/staffOnlyField'
 import { articleBlocks } from '../blocks'
 import { bodyEditor } from '../editor/features'
 import { slugField } from '../fields/slug'
@@ -210,7 +214,7 @@ export const Articles: CollectionConfig = {
       type: 'text',
       hasMany: true,
       admin: { hidden: true },
-      access: { read: staffField },
+      access: { read: staffOnlyField },
     },
   ],
 }

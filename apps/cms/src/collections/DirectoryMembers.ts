@@ -1,7 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../access/isAdmin'
-import { hasRole } from '../access/roles'
+import { adminOrOwnMemberAccount } from '../access/adminOrOwnMemberAccount'
+import { adminsOnly } from '../access/adminsOnly'
+import { env } from '../env'
+import { forgetLoginAttempts } from '../hooks/forgetLoginAttempts'
+import { guardLogin } from '../hooks/guardLogin'
+import { unlockAccount } from '../hooks/unlockAccount'
+import { sessionCookies } from '../lib/sessionCookies'
 import { collections } from '../slugs'
 
 /**
@@ -10,21 +15,26 @@ import { collections } from '../slugs'
  */
 export const DirectoryMembers: CollectionConfig = {
   slug: collections.members,
-  auth: { tokenExpiration: 60 * 60 * 24 * 7, maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  auth: {
+    tokenExpiration: 60 * 60 * 24 * 7,
+    cookies: sessionCookies({ CMS_URL: env.CMS_URL }),
+    // Sign-in attempts are limited per account and client address (hooks/guardLogin.ts), as for staff.
+    maxLoginAttempts: 0,
+  },
+  hooks: {
+    beforeOperation: [guardLogin],
+    afterLogin: [forgetLoginAttempts],
+    afterOperation: [unlockAccount],
+  },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name'], group: 'Directory' },
   access: {
-    create: isAdmin,
-    read: ({ req }) => {
-      if (req.user?.collection === collections.users) return true
-      if (req.user?.collection === collections.members) return { id: { equals: req.user.id } }
-      return false
-    },
-    update: ({ req }) => {
-      if (hasRole(req.user, 'admin')) return true
-      if (req.user?.collection === collections.members) return { id: { equals: req.user.id } }
-      return false
-    },
-    delete: isAdmin,
+    create: adminsOnly,
+    read: adminOrOwnMemberAccount,
+    update: adminOrOwnMemberAccount,
+    delete: adminsOnly,
+    unlock: adminsOnly,
+    // Members never open the admin (its `admin.user` is `users`); said here so no default decides it.
+    admin: () => false,
   },
   fields: [{ name: 'name', type: 'text', required: true }],
 }

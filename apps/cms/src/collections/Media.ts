@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, editorsOnly, staffOnly } from '../access/published'
+import { anyone } from '../access/anyone'
+import { editorsOnly } from '../access/editorsOnly'
+import { staffOnly } from '../access/staffOnly'
 import { env } from '../env'
 import { revalidateWeb } from '../hooks/revalidateWeb'
 import { collections } from '../slugs'

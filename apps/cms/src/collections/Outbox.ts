@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../access/isAdmin'
+import { adminsOnly } from '../access/adminsOnly'
+import { nobody } from '../access/nobody'
 import { collections } from '../slugs'
 
 /**
@@ -16,7 +17,7 @@ export const Outbox: CollectionConfig = {
     defaultColumns: ['subject', 'to', 'createdAt'],
     description: 'Email written here instead of being sent, because no SMTP server is configured.',
   },
-  access: { read: isAdmin, create: () => false, update: () => false, delete: isAdmin },
+  access: { read: adminsOnly, create: nobody, update: nobody, delete: adminsOnly },
   fields: [
     { name: 'to', type: 'text', required: true, index: true },
     { name: 'from', type: 'text' },

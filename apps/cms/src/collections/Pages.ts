@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorManagedAccess, staffField } from '../access/published'
+import { editorManagedAccess } from '../access/editorManagedAccess'
+import { staffOnlyField } from '../access/staffOnlyField'
 import { pageBlocks } from '../blocks'
 import { bodyEditor } from '../editor/features'
 import { slugField } from '../fields/slug'
@@ -49,7 +50,7 @@ export const Pages: CollectionConfig = {
       type: 'text',
       hasMany: true,
       admin: { hidden: true },
-      access: { read: staffField },
+      access: { read: staffOnlyField },
     },
   ],
 }

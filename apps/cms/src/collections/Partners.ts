@@ -1,9 +1,9 @@
-import type { CollectionConfig, Where } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { editorManagedAccess } from '../access/published'
+import { editorManagedAccess } from '../access/editorManagedAccess'
+import { publishedActivePartnerOrStaff } from '../access/publishedActivePartnerOrStaff'
 import { slugField } from '../fields/slug'
 import { httpsUrl } from '../fields/validators'
-import { hasRole } from '../access/roles'
 import { revalidateWeb } from '../hooks/revalidateWeb'
 import { collections } from '../slugs'
 
@@ -11,10 +11,6 @@ import { collections } from '../slugs'
  * Companies whose offers appear in articles, always labelled and disclosed. Readers (and the web app)
  * see only active, published partners: deactivating one removes its offers from every page.
  */
-const publishedAndActive: Where = {
-  and: [{ _status: { equals: 'published' } }, { active: { equals: true } }],
-}
-
 export const Partners: CollectionConfig = {
   slug: collections.partners,
   admin: {
@@ -23,12 +19,8 @@ export const Partners: CollectionConfig = {
     defaultColumns: ['name', 'category', 'active', 'updatedAt'],
   },
   access: {
-    read: ({ req }) =>
-      hasRole(req.user, 'admin', 'editor', 'writer', 'reviewer') ? true : publishedAndActive,
-    readVersions: editorManagedAccess.readVersions,
-    create: editorManagedAccess.create,
-    update: editorManagedAccess.update,
-    delete: editorManagedAccess.delete,
+    ...editorManagedAccess,
+    read: publishedActivePartnerOrStaff,
   },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: { afterChange: [revalidateWeb], afterDelete: [revalidateWeb] },

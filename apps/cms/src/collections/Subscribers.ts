@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../access/isAdmin'
+import { adminsOnly } from '../access/adminsOnly'
+import { nobody } from '../access/nobody'
 import { confirm, counts, subscribe, unsubscribe } from '../endpoints/newsletter'
 import { collections } from '../slugs'
 
@@ -16,7 +17,7 @@ export const Subscribers: CollectionConfig = {
     defaultColumns: ['email', 'status', 'confirmedAt'],
     description: 'Only addresses whose owner confirmed by email receive the newsletter.',
   },
-  access: { read: isAdmin, create: () => false, update: isAdmin, delete: isAdmin },
+  access: { read: adminsOnly, create: nobody, update: adminsOnly, delete: adminsOnly },
   endpoints: [subscribe, confirm, unsubscribe, counts],
   fields: [
     { name: 'email', type: 'email', required: true, unique: true, index: true },

@@ -1,6 +1,6 @@
 import type { CollectionConfig, FieldHook } from 'payload'
 
-import { editorManagedAccess } from '../access/published'
+import { editorManagedAccess } from '../access/editorManagedAccess'
 import { slugField } from '../fields/slug'
 import { revalidateWeb } from '../hooks/revalidateWeb'
 import { collections } from '../slugs'

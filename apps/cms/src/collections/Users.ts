@@ -1,10 +1,16 @@
-import { isClinicalCredential } from '@haven/schemas'
+import { isClinicalCredential, STAFF_ROLE_LABELS, STAFF_ROLES } from '@haven/schemas'
 import type { CollectionConfig, RelationshipFieldSingleValidation } from 'payload'
 
-import { adminOrSelf } from '../access/adminOrSelf'
-import { isAdmin, isAdminField } from '../access/isAdmin'
+import { adminOrOwnStaffAccount } from '../access/adminOrOwnStaffAccount'
+import { adminsOnly } from '../access/adminsOnly'
+import { adminsOnlyField } from '../access/adminsOnlyField'
+import { isStaff } from '../access/isStaff'
 import { env } from '../env'
-import { collections, roleLabels, roles } from '../slugs'
+import { forgetLoginAttempts } from '../hooks/forgetLoginAttempts'
+import { guardLogin } from '../hooks/guardLogin'
+import { unlockAccount } from '../hooks/unlockAccount'
+import { sessionCookies } from '../lib/sessionCookies'
+import { collections } from '../slugs'
 
 /** A clinical reviewer must be linked to a person who holds a clinical credential. */
 const validatePerson: RelationshipFieldSingleValidation = async (value, { req, siblingData }) => {
@@ -43,9 +49,15 @@ export const Users: CollectionConfig = {
     // Roles travel in the token so access checks need no extra query.
     tokenExpiration: 60 * 60 * 8,
     // Draft preview on the reader site checks this session: on separate hosts the cookie must cover both.
-    ...(env.SESSION_COOKIE_DOMAIN ? { cookies: { domain: env.SESSION_COOKIE_DOMAIN } } : {}),
-    maxLoginAttempts: 10,
-    lockTime: 10 * 60 * 1000,
+    cookies: sessionCookies(env),
+    // Payload's lockout counts per account from anywhere, so anyone could lock anyone out: off. Sign-in
+    // attempts are limited per account and client address instead (hooks/guardLogin.ts).
+    maxLoginAttempts: 0,
+  },
+  hooks: {
+    beforeOperation: [guardLogin],
+    afterLogin: [forgetLoginAttempts],
+    afterOperation: [unlockAccount],
   },
   admin: {
     useAsTitle: 'email',
@@ -53,11 +65,13 @@ export const Users: CollectionConfig = {
     group: 'Admin',
   },
   access: {
-    admin: ({ req }) => req.user?.collection === collections.users,
-    create: isAdmin,
-    read: adminOrSelf,
-    update: adminOrSelf,
-    delete: isAdmin,
+    // Only staff open the admin; a directory member's session never does.
+    admin: ({ req }) => isStaff(req.user),
+    create: adminsOnly,
+    read: adminOrOwnStaffAccount,
+    update: adminOrOwnStaffAccount,
+    delete: adminsOnly,
+    unlock: adminsOnly,
   },
   fields: [
     { name: 'name', type: 'text', required: true },
@@ -68,9 +82,9 @@ export const Users: CollectionConfig = {
       required: true,
       saveToJWT: true,
       defaultValue: ['writer'],
-      options: roles.map((value) => ({ value, label: roleLabels[value] })),
+      options: STAFF_ROLES.map((value) => ({ value, label: STAFF_ROLE_LABELS[value] })),
       // Only an admin may grant or change roles; a user cannot promote themselves.
-      access: { create: isAdminField, update: isAdminField },
+      access: { create: adminsOnlyField, update: adminsOnlyField },
       validate: (value: unknown) =>
         Array.isArray(value) && value.length > 0 ? true : 'roles: choose at least one role',
     },
@@ -80,7 +94,7 @@ export const Users: CollectionConfig = {
       relationTo: collections.people,
       saveToJWT: true,
       // Who this account is in bylines: a writer's articles, a reviewer's clinical credentials.
-      access: { create: isAdminField, update: isAdminField },
+      access: { create: adminsOnlyField, update: adminsOnlyField },
       validate: validatePerson,
       admin: {
         description:

@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
-import { isAdminField } from '../access/isAdmin'
-import { staffField } from '../access/published'
+import { adminsOnlyField } from '../access/adminsOnlyField'
+import { staffOnlyField } from '../access/staffOnlyField'
 import { historyChanges, workflowStateLabels, workflowStates } from '../lib/workflow'
 import { collections } from '../slugs'
 
@@ -20,7 +20,7 @@ export const workflowFields: Field[] = [
     defaultValue: 'draft',
     index: true,
     options: workflowStates.map((value) => ({ value, label: workflowStateLabels[value] })),
-    access: { read: staffField },
+    access: { read: staffOnlyField },
     admin: {
       position: 'sidebar',
       description:
@@ -32,7 +32,7 @@ export const workflowFields: Field[] = [
     label: 'Review note',
     type: 'textarea',
     maxLength: 4000,
-    access: { read: staffField },
+    access: { read: staffOnlyField },
     admin: {
       position: 'sidebar',
       description: 'From the clinical reviewer to the writer; never shown to readers.',
@@ -42,7 +42,7 @@ export const workflowFields: Field[] = [
     name: 'internalNotes',
     type: 'textarea',
     maxLength: 4000,
-    access: { read: staffField },
+    access: { read: staffOnlyField },
     admin: {
       position: 'sidebar',
       description: 'For the team; readers never see these, and editing them needs no review.',
@@ -53,7 +53,7 @@ export const workflowFields: Field[] = [
     label: 'Reason to publish without approval',
     type: 'textarea',
     maxLength: 1000,
-    access: { read: staffField, update: isAdminField, create: isAdminField },
+    access: { read: staffOnlyField, update: adminsOnlyField, create: adminsOnlyField },
     admin: {
       position: 'sidebar',
       description: 'Admins only: publishing unapproved content needs a written reason, shown in the history.',
@@ -62,7 +62,7 @@ export const workflowFields: Field[] = [
   {
     name: 'approval',
     type: 'group',
-    access: { read: staffField },
+    access: { read: staffOnlyField },
     admin: { position: 'sidebar', readOnly: true },
     fields: [
       { name: 'approvedBy', type: 'relationship', relationTo: collections.users, admin: { readOnly: true } },
@@ -76,14 +76,14 @@ export const workflowFields: Field[] = [
     label: 'Next review due',
     type: 'date',
     index: true,
-    access: { read: staffField },
+    access: { read: staffOnlyField },
     admin: {
       ...derived,
       date: dayOnly,
       description: 'Last review plus the shortest review interval of its topics.',
     },
   },
-  { name: 'publishedFingerprint', type: 'text', access: { read: staffField }, admin: { hidden: true } },
+  { name: 'publishedFingerprint', type: 'text', access: { read: staffOnlyField }, admin: { hidden: true } },
   {
     name: 'history',
     type: 'array',

@@ -12,7 +12,9 @@ import {
   type TextFieldSingleValidation,
 } from 'payload'
 
-import { editorsOnly, staffOnly } from '../access/published'
+import { anyone } from '../access/anyone'
+import { editorsOnly } from '../access/editorsOnly'
+import { staffOnly } from '../access/staffOnly'
 import { httpsUrl } from '../fields/validators'
 import { revalidateGlobal } from '../hooks/revalidateWeb'
 import { globals } from '../slugs'
@@ -63,7 +65,7 @@ export const CrisisResources: GlobalConfig = {
   slug: globals.crisisResources,
   label: 'Crisis resources',
   admin: { group: 'Site' },
-  access: { read: () => true, readVersions: staffOnly, update: editorsOnly },
+  access: { read: anyone, readVersions: staffOnly, update: editorsOnly },
   versions: { drafts: true, max: 50 },
   hooks: { beforeChange: [oneNumberPerLine], afterChange: [revalidateGlobal] },
   fields: [

@@ -1,6 +1,8 @@
 import type { ArrayField, Field, GlobalConfig } from 'payload'
 
-import { editorsOnly, staffOnly } from '../access/published'
+import { anyone } from '../access/anyone'
+import { editorsOnly } from '../access/editorsOnly'
+import { staffOnly } from '../access/staffOnly'
 import { linkGroup } from '../fields/link'
 import { revalidateGlobal } from '../hooks/revalidateWeb'
 import { globals } from '../slugs'
@@ -33,7 +35,7 @@ function itemsField(level: number): ArrayField {
 export const Navigation: GlobalConfig = {
   slug: globals.navigation,
   admin: { group: 'Site' },
-  access: { read: () => true, readVersions: staffOnly, update: editorsOnly },
+  access: { read: anyone, readVersions: staffOnly, update: editorsOnly },
   versions: { drafts: true, max: 50 },
   hooks: { afterChange: [revalidateGlobal] },
   fields: [itemsField(1)],

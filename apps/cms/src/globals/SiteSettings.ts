@@ -6,7 +6,9 @@ import {
 } from '@haven/schemas'
 import type { GlobalConfig } from 'payload'
 
-import { editorsOnly, staffOnly } from '../access/published'
+import { anyone } from '../access/anyone'
+import { editorsOnly } from '../access/editorsOnly'
+import { staffOnly } from '../access/staffOnly'
 import { linkGroup } from '../fields/link'
 import { httpsUrl } from '../fields/validators'
 import { revalidateGlobal } from '../hooks/revalidateWeb'
@@ -21,7 +23,7 @@ export const SiteSettings: GlobalConfig = {
   slug: globals.siteSettings,
   label: 'Site settings',
   admin: { group: 'Site' },
-  access: { read: () => true, readVersions: staffOnly, update: editorsOnly },
+  access: { read: anyone, readVersions: staffOnly, update: editorsOnly },
   versions: { drafts: true, max: 50 },
   hooks: { afterChange: [revalidateGlobal, scheduleBadgeRefresh] },
   fields: [

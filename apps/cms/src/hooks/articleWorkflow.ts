@@ -170,8 +170,9 @@ export const articleWorkflow: CollectionBeforeChangeHook = async ({ data, origin
 
   // Fields readers do not see still belong to someone: a writer changes only articles they write, and
   // never the reviewer's note; a clinical reviewer changes only the verdict, its note and internal notes.
-  if (user && previous && !can.editor) {
-    const changed = changedFields(data, previous, guardedFields)
+  // A new article is compared with an empty one, so the same rules hold on create as on update.
+  if (user && !can.editor) {
+    const changed = changedFields(data, previous ?? {}, guardedFields)
     if (can.writer && !(can.reviewer && !isAuthor)) {
       if (changed.length && !(isAuthor && wasAuthor))
         reject(req, changed[0]!, 'a writer may only change articles they are an author of')

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto'
 
+import { isStaff } from '../access/isStaff'
 import { hasRole } from '../access/roles'
 
 /** States of an article's working version (stored on every version as `workflowState`). */
@@ -90,7 +91,7 @@ type WorkflowUser = { roles?: readonly string[] | null; collection?: string } | 
 export function capabilitiesOf(user: WorkflowUser) {
   const editor = hasRole(user, 'admin', 'editor')
   return {
-    staff: hasRole(user, 'admin', 'editor', 'writer', 'reviewer'),
+    staff: isStaff(user),
     admin: hasRole(user, 'admin'),
     editor,
     writer: hasRole(user, 'writer'),

@@ -1,6 +1,8 @@
 import { formBuilderPlugin } from '@payloadcms/plugin-form-builder'
 
-import { editorsOnly } from '../access/published'
+import { anyone } from '../access/anyone'
+import { editorsOnly } from '../access/editorsOnly'
+import { nobody } from '../access/nobody'
 import { submitForm } from '../endpoints/submitForm'
 import { slugField } from '../fields/slug'
 import { revalidateWeb } from '../hooks/revalidateWeb'
@@ -28,14 +30,14 @@ export const formBuilder = formBuilderPlugin({
   },
   formOverrides: {
     admin: { group: 'Readers', description: 'A form appears on the static page whose slug it shares.' },
-    access: { read: () => true, create: editorsOnly, update: editorsOnly, delete: editorsOnly },
+    access: { read: anyone, create: editorsOnly, update: editorsOnly, delete: editorsOnly },
     hooks: { afterChange: [revalidateWeb], afterDelete: [revalidateWeb] },
     fields: ({ defaultFields }) => [...defaultFields, slugField()],
   },
   formSubmissionOverrides: {
     admin: { group: 'Readers' },
     // Readers submit through the endpoint, never by creating documents directly.
-    access: { create: () => false, read: editorsOnly, update: () => false, delete: editorsOnly },
+    access: { create: nobody, read: editorsOnly, update: nobody, delete: editorsOnly },
     endpoints: [submitForm],
   },
 })

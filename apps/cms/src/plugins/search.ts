@@ -8,7 +8,9 @@
 import { searchPlugin } from '@payloadcms/plugin-search'
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
-import { isAdmin } from '../access/isAdmin'
+import { adminsOnly } from '../access/adminsOnly'
+import { anyone } from '../access/anyone'
+import { nobody } from '../access/nobody'
 import { revalidateWeb } from '../hooks/revalidateWeb'
 import { plainText } from '../lib/lexical'
 import { collections } from '../slugs'
@@ -36,7 +38,7 @@ const plugin = searchPlugin({
     labels: { singular: 'Search entry', plural: 'Search index' },
     admin: { group: 'Site', defaultColumns: ['title', 'slug', 'publishedAt'] },
     // Entries hold only what published articles already show readers; only the plugin writes them.
-    access: { read: () => true, create: () => false, update: isAdmin, delete: isAdmin },
+    access: { read: anyone, create: nobody, update: adminsOnly, delete: adminsOnly },
     // A reindex from the admin refreshes the reader site's search page too.
     hooks: { afterChange: [revalidateWeb], afterDelete: [revalidateWeb] },
     fields: ({ defaultFields }) => [

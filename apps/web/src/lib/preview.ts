@@ -3,7 +3,7 @@
  * and the visitor's CMS session, then turns on Next's draft mode; pages in draft mode read the latest
  * draft with the visitor's own CMS token, uncached. Reader pages outside draft mode never get here.
  */
-import { articlePreviewSchema, paginatedSchema, type Article } from '@haven/schemas'
+import { articlePreviewSchema, isStaffRole, paginatedSchema, type Article } from '@haven/schemas'
 import { cookies } from 'next/headers'
 import { z } from 'zod'
 
@@ -13,8 +13,6 @@ import { restQuery } from './content'
 
 /** Payload's session cookie (its default prefix), set by the CMS on sign-in. */
 export const CMS_SESSION_COOKIE = 'payload-token'
-
-const staffRoles = ['admin', 'editor', 'writer', 'reviewer']
 
 const meSchema = z.object({
   user: z.object({ id: z.union([z.number(), z.string()]), roles: z.array(z.string()).nullish() }).nullish(),
@@ -31,7 +29,7 @@ export async function editorialUser(token: string | undefined): Promise<{ id: nu
     })
     if (!response.ok) return null
     const { user } = meSchema.parse(await response.json())
-    return user && (user.roles ?? []).some((role) => staffRoles.includes(role)) ? user : null
+    return user && (user.roles ?? []).some(isStaffRole) ? user : null
   } catch {
     return null
   }

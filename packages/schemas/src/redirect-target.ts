@@ -1,0 +1,25 @@
+/**
+ * Where a redirect may send a reader: an https URL, or a path on this site that starts with exactly one
+ * `/`. Browsers treat `//host`, `/\host` and paths with tabs or newlines as another host, and follow
+ * `javascript:` and `data:` as code, so those are refused. A leaf file: the CMS checks it when an editor
+ * saves a redirect, the web app again before answering with a `Location`.
+ */
+export function redirectTargetProblem(value: unknown): string | null {
+  if (typeof value !== 'string' || value === '') return 'is required'
+  // Whitespace, control characters and backslashes: a browser may strip or reinterpret them.
+  const unsafe = [...value].some((c) => c <= ' ' || c === '\u007f' || c === '\\' || /\s/.test(c))
+  if (unsafe) return 'must not contain spaces, control characters or backslashes'
+  if (value.startsWith('/')) {
+    if (value.startsWith('//')) return 'a site path starts with a single "/" ("//host" is another site)'
+    return null
+  }
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    return `"${value}" is neither a site path starting with "/" nor an https:// URL`
+  }
+  if (url.protocol !== 'https:')
+    return `must be a site path starting with "/" or an https:// URL (got ${url.protocol})`
+  return null
+}
