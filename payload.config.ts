@@ -32,6 +32,7 @@ import { CrisisResources } from './apps/cms/src/globals/CrisisResources'
 import { Navigation } from './apps/cms/src/globals/Navigation'
 import { SiteSettings } from './apps/cms/src/globals/SiteSettings'
 import { revalidateWeb } from './apps/cms/src/hooks/revalidateWeb'
+import { apiLimits } from './apps/cms/src/plugins/apiLimits'
 import { siteSearch } from './apps/cms/src/plugins/search'
 import { formBuilder } from './apps/cms/src/plugins/formBuilder'
 import { jobs } from './apps/cms/src/jobs'
@@ -114,5 +115,7 @@ export default buildConfig({
         `${env.WEB_URL}/${collectionConfig?.slug === collections.articles ? 'articles/' : ''}${String((doc as { slug?: string }).slug ?? '')}`,
     }),
     siteSearch,
+    // Bounds every API request (depth, limit, GraphQL budget, documents to write): see the plugin.
+    apiLimits,
   ],
 })

@@ -1,6 +1,8 @@
+import { mediaPopulate } from '@haven/schemas'
 import type { CollectionConfig } from 'payload'
 
 import { anyone, editorsOnly, staffOnly } from '../access/published'
+import { missingMediaFile } from '../endpoints/missingMediaFile'
 import { env } from '../env'
 import { revalidateWeb } from '../hooks/revalidateWeb'
 import { collections } from '../slugs'
@@ -11,6 +13,8 @@ import { collections } from '../slugs'
  */
 export const Media: CollectionConfig = {
   slug: collections.media,
+  // What another document gets when it populates this one: the shape the web parses (see @haven/schemas).
+  defaultPopulate: mediaPopulate,
   admin: {
     group: 'Content',
     useAsTitle: 'filename',
@@ -31,6 +35,7 @@ export const Media: CollectionConfig = {
     ],
     adminThumbnail: 'thumbnail',
     focalPoint: true,
+    handlers: [missingMediaFile(env.mediaDir)],
   },
   fields: [
     {

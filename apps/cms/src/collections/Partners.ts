@@ -1,3 +1,4 @@
+import { partnerPopulate } from '@haven/schemas'
 import type { CollectionConfig, Where } from 'payload'
 
 import { editorManagedAccess } from '../access/published'
@@ -17,6 +18,8 @@ const publishedAndActive: Where = {
 
 export const Partners: CollectionConfig = {
   slug: collections.partners,
+  // What another document gets when it populates this one: the shape the web parses (see @haven/schemas).
+  defaultPopulate: partnerPopulate,
   admin: {
     group: 'Content',
     useAsTitle: 'name',

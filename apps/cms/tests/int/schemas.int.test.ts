@@ -28,7 +28,7 @@ import {
   walkLexical,
   type Article,
   type MenuNode,
-  type Person,
+  type PersonSummary,
 } from '@haven/schemas'
 import type { Payload } from 'payload'
 
@@ -67,7 +67,7 @@ async function articlePage(slug: string): Promise<Article> {
   return docs[0]!
 }
 
-function expectFullPerson(value: Article['authors'][number]): Person {
+function expectFullPerson(value: Article['authors'][number]): PersonSummary {
   const person = populated(value)
   expect(person).not.toBeNull()
   expect(populated(person!.headshot)?.url).toEqual(expect.any(String))
