@@ -21,19 +21,24 @@ const listOperations = new Set(['read', 'readDistinct'])
 function readRequestOf(
   args: OperationArgs,
   operation: string,
-  user: { collection?: unknown } | null,
+  req: { user?: unknown; payloadAPI?: string },
 ): ReadRequest {
   const isList = listOperations.has(operation) && !('id' in args) && args.currentDepth === undefined
   return {
-    requester: requesterOf(user),
+    requester: requesterOf((req.user ?? null) as { collection?: unknown } | null),
+    api: req.payloadAPI === 'local' || req.payloadAPI === 'GraphQL' ? req.payloadAPI : 'REST',
     depth: args.depth,
     list: isList ? { limit: args.limit, pagination: args.pagination } : undefined,
   }
 }
 
-function refuse(args: OperationArgs | undefined, operation: string, req: { user?: unknown }): void {
+function refuse(
+  args: OperationArgs | undefined,
+  operation: string,
+  req: { user?: unknown; payloadAPI?: string },
+): void {
   if (!args) return
-  const refusal = readRefusal(readRequestOf(args, operation, (req.user ?? null) as { collection?: unknown }))
+  const refusal = readRefusal(readRequestOf(args, operation, req))
   if (refusal)
     throw new APIError(
       refusal.message,

@@ -40,6 +40,19 @@ describe('readRefusal', () => {
     ['limit 1001 as staff', { requester: 'users', list: { limit: 1001 } }, 'limit'],
     ['a negative limit', { requester: 'anonymous', list: { limit: -5 } }, 'limit'],
     ['a fractional limit', { requester: 'anonymous', list: { limit: 2.5 } }, 'limit'],
+    // Staff code on the server (the admin's views) may read every document of a query at once.
+    [
+      'limit=0 through the Local API as staff',
+      { requester: 'users', api: 'local', list: { limit: 0 } },
+      null,
+    ],
+    ['limit=0 through GraphQL as staff', { requester: 'users', api: 'GraphQL', list: { limit: 0 } }, 'limit'],
+    [
+      'limit=0 through the Local API anonymously',
+      { requester: 'anonymous', api: 'local', list: { limit: 0 } },
+      'limit',
+    ],
+    ['depth 4 through the Local API as staff', { requester: 'users', api: 'local', depth: 4 }, 'depth'],
     // A read of one document has no list: only its depth counts.
     ['one document at depth 2', { requester: 'anonymous', depth: 2 }, null],
   ]

@@ -11,6 +11,11 @@
  *   asking for everything at once (at depth 10 one article was 7 MB).
  * Anything else (a future auth collection) gets the strictest bounds.
  *
+ * One exception: staff code on the server (the Local API as a staff user: the admin's own views,
+ * jobs run as the user who scheduled them) may read every document of a query at once, because
+ * Payload's admin does (its dashboard reads every document lock with `pagination: false`); its
+ * depth and any limit it names are bounded as over REST.
+ *
  * Pure: the hook (`hooks/boundReads.ts`) gathers the request's values and applies the answer.
  */
 
@@ -40,6 +45,8 @@ const who: Record<Requester, string> = {
 
 export type ReadRequest = {
   requester: Requester
+  /** Which API the request came through (Payload's `req.payloadAPI`); REST when not said. */
+  api?: 'REST' | 'GraphQL' | 'local'
   /** `depth` as the request gave it (REST: a number when it parsed as one, else the string). */
   depth?: unknown
   /** Set for a list read only; absent on reads of one document, creates and updates. */
@@ -56,7 +63,7 @@ function isWholeNumber(value: unknown): value is number {
 }
 
 /** The refusal of a request that asks for more than its requester may read, or `null`. */
-export function readRefusal({ requester, depth, list }: ReadRequest): ReadRefusal | null {
+export function readRefusal({ requester, api = 'REST', depth, list }: ReadRequest): ReadRefusal | null {
   const { maxDepth, maxLimit } = READ_BOUNDS[requester]
   if (depth !== undefined && depth !== null && (!isWholeNumber(depth) || depth < 0 || depth > maxDepth))
     return {
@@ -67,6 +74,7 @@ export function readRefusal({ requester, depth, list }: ReadRequest): ReadRefusa
   const { limit, pagination } = list
   // `limit=0` and `pagination=false` without a limit both mean "every document" to Payload.
   const all = limit === 0 || ((limit === undefined || limit === null) && pagination === false)
+  if (all && api === 'local' && requester === 'users') return null
   if (all)
     return {
       field: 'limit',
