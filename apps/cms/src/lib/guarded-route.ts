@@ -73,11 +73,12 @@ export function withBodyLimits<C>(handler: RouteHandler<C>): RouteHandler<C> {
   }
 }
 
-type GraphQLBody = { errors?: { message?: unknown }[] }
+type GraphQLBody = { data?: unknown; errors?: { message?: unknown }[] }
 
 /**
  * GraphQL answers without graphql-js's "Did you mean …?" suggestions (see `withoutSuggestions`):
- * every error message of a JSON answer is rewritten; other answers pass unchanged.
+ * every error message of a JSON answer is rewritten, and a query refused before it ran answers 400;
+ * other answers pass unchanged.
  */
 export function withoutGraphQLSuggestions<C>(handler: RouteHandler<C>): RouteHandler<C> {
   return async (request, context) => {
@@ -104,6 +105,10 @@ export function withoutGraphQLSuggestions<C>(handler: RouteHandler<C>): RouteHan
       if (typeof error.message === 'string') error.message = withoutSuggestions(error.message)
     const headers = new Headers(response.headers)
     headers.delete('content-length')
-    return new Response(JSON.stringify(body), { status: response.status, headers })
+    // No `data` at all: the query was refused before it ran (it does not parse, names unknown
+    // fields, or is over its budget). graphql-http answers those 200 for `application/json`; a 400
+    // says plainly that nothing was read, as the GraphQL-over-HTTP `graphql-response+json` does.
+    const refused = response.status === 200 && !('data' in body) && body.errors.length > 0
+    return new Response(JSON.stringify(body), { status: refused ? 400 : response.status, headers })
   }
 }
