@@ -31,7 +31,14 @@ describe('bodyRule', () => {
         message: expect.stringMatching(/^Content-Type must be application\/json .*not "text\/plain"$/),
       },
     })
-    expect(rule('POST', null, 5)).toMatchObject({ refusal: { status: 415 } })
+    expect(rule('POST', null, 5)).toEqual({
+      refusal: {
+        status: 415,
+        message:
+          'Content-Type must be application/json (or multipart/form-data for uploads), and the request has none',
+      },
+    })
+    expect(rule('POST', null, null, false)).toEqual({ kind: 'none' })
   })
 
   it('refuses a declared length over the bound with 413', () => {

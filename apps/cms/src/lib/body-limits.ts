@@ -30,7 +30,8 @@ export function mediaTypeOf(contentType: string | null | undefined): string {
 
 /**
  * How the route must read a request's body, or why it refuses it from the headers alone.
- * `contentLength` is the declared length (`null` when the body is streamed without one).
+ * `contentLength` is the declared length (`null` when the body is streamed without one); `hasBody`
+ * says whether there is one at all (HTTP/1.1: a length above 0, or `Transfer-Encoding`).
  */
 export function bodyRule({
   method,
@@ -57,7 +58,7 @@ export function bodyRule({
   return {
     refusal: {
       status: 415,
-      message: `Content-Type must be application/json (or multipart/form-data for uploads), not ${type ? `"${type}"` : 'missing'}`,
+      message: `Content-Type must be application/json (or multipart/form-data for uploads), ${type ? `not "${type}"` : 'and the request has none'}`,
     },
   }
 }

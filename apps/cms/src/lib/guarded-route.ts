@@ -56,7 +56,10 @@ export function withBodyLimits<C>(handler: RouteHandler<C>): RouteHandler<C> {
       method: request.method,
       contentType: request.headers.get('content-type'),
       contentLength: declaredLength(request),
-      hasBody: request.body !== null,
+      // HTTP/1.1: a request without a length or a transfer coding has no body (`curl -X POST`).
+      hasBody:
+        request.body !== null &&
+        ((declaredLength(request) ?? 0) > 0 || request.headers.has('transfer-encoding')),
     })
     if ('refusal' in rule) return refusalResponse(rule.refusal)
     if (rule.kind !== 'json') return handler(request, context)
