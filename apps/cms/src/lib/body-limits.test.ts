@@ -18,6 +18,8 @@ describe('bodyRule', () => {
     ['JSON with a charset', 'PATCH', 'application/json; charset=utf-8', 120, { kind: 'json' }],
     ['a streamed JSON body (no length)', 'PUT', 'application/json', null, { kind: 'json' }],
     ['an upload', 'POST', 'multipart/form-data; boundary=x', 5_000_000, { kind: 'multipart' }],
+    // The admin's long reads: POST with X-Payload-HTTP-Method-Override: GET and the query as a form.
+    ['a method-override read', 'POST', 'application/x-www-form-urlencoded', 300, { kind: 'form' }],
     ['a GET', 'GET', null, null, { kind: 'none' }],
     ['a POST without a body (logout)', 'POST', 'text/plain', 0, { kind: 'none' }],
   ] as const)('reads %s', (_, method, type, length, expected) => {
@@ -35,7 +37,7 @@ describe('bodyRule', () => {
       refusal: {
         status: 415,
         message:
-          'Content-Type must be application/json (or multipart/form-data for uploads), and the request has none',
+          'Content-Type must be application/json (multipart/form-data for uploads), and the request has none',
       },
     })
     expect(rule('POST', null, null, false)).toEqual({ kind: 'none' })

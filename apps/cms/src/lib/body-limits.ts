@@ -17,7 +17,7 @@ export const MULTIPART_BODY_MAX_BYTES = 20 * 1024 * 1024
 /** How deeply JSON may nest. A Lexical body with lists in blocks in callouts stays under 40. */
 export const JSON_MAX_NESTING = 100
 
-export type BodyKind = 'json' | 'multipart' | 'none'
+export type BodyKind = 'json' | 'form' | 'multipart' | 'none'
 
 export type BodyRefusal = { status: 400 | 413 | 415; message: string }
 
@@ -50,6 +50,12 @@ export function bodyRule({
     if (contentLength !== null && contentLength > JSON_BODY_MAX_BYTES) return { refusal: tooLarge('JSON') }
     return { kind: 'json' }
   }
+  // The admin reads long queries as POST with `X-Payload-HTTP-Method-Override: GET` and the query
+  // string as a form body (Payload's method override); bounded like JSON.
+  if (type === 'application/x-www-form-urlencoded') {
+    if (contentLength !== null && contentLength > JSON_BODY_MAX_BYTES) return { refusal: tooLarge('form') }
+    return { kind: 'form' }
+  }
   if (type === 'multipart/form-data') {
     if (contentLength !== null && contentLength > MULTIPART_BODY_MAX_BYTES)
       return { refusal: tooLarge('multipart') }
@@ -58,13 +64,13 @@ export function bodyRule({
   return {
     refusal: {
       status: 415,
-      message: `Content-Type must be application/json (or multipart/form-data for uploads), ${type ? `not "${type}"` : 'and the request has none'}`,
+      message: `Content-Type must be application/json (multipart/form-data for uploads), ${type ? `not "${type}"` : 'and the request has none'}`,
     },
   }
 }
 
-export function tooLarge(kind: 'JSON' | 'multipart'): BodyRefusal {
-  const max = kind === 'JSON' ? JSON_BODY_MAX_BYTES : MULTIPART_BODY_MAX_BYTES
+export function tooLarge(kind: 'JSON' | 'form' | 'multipart'): BodyRefusal {
+  const max = kind === 'multipart' ? MULTIPART_BODY_MAX_BYTES : JSON_BODY_MAX_BYTES
   return {
     status: 413,
     message: `The request body is too large: a ${kind} body may be at most ${max / 1024 / 1024} MB`,

@@ -48,7 +48,8 @@ function declaredLength(request: Request): number | null {
 
 /**
  * Refuses bodies that break `body-limits.ts` (415, 413, 400 with a message) and hands every other
- * request to `handler` unchanged: a JSON body is read once, checked, and passed on as the same text.
+ * request to `handler` unchanged: a JSON or form body is read once, checked, and passed on as the
+ * same text.
  */
 export function withBodyLimits<C>(handler: RouteHandler<C>): RouteHandler<C> {
   return async (request, context) => {
@@ -62,10 +63,10 @@ export function withBodyLimits<C>(handler: RouteHandler<C>): RouteHandler<C> {
         ((declaredLength(request) ?? 0) > 0 || request.headers.has('transfer-encoding')),
     })
     if ('refusal' in rule) return refusalResponse(rule.refusal)
-    if (rule.kind !== 'json') return handler(request, context)
+    if (rule.kind !== 'json' && rule.kind !== 'form') return handler(request, context)
     const text = await readAtMost(request, JSON_BODY_MAX_BYTES)
-    if (text === null) return refusalResponse(tooLarge('JSON'))
-    const refusal = text ? jsonBodyRefusal(text) : null
+    if (text === null) return refusalResponse(tooLarge(rule.kind === 'json' ? 'JSON' : 'form'))
+    const refusal = text && rule.kind === 'json' ? jsonBodyRefusal(text) : null
     if (refusal) return refusalResponse(refusal)
     const headers = new Headers(request.headers)
     headers.delete('content-length')
