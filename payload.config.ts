@@ -35,6 +35,7 @@ import { Navigation } from './apps/cms/src/globals/Navigation'
 import { SiteSettings } from './apps/cms/src/globals/SiteSettings'
 import { redirectFields } from './apps/cms/src/fields/redirectFields'
 import { revalidateWeb } from './apps/cms/src/hooks/revalidateWeb'
+import { apiLimits } from './apps/cms/src/plugins/apiLimits'
 import { siteSearch } from './apps/cms/src/plugins/search'
 import { formBuilder } from './apps/cms/src/plugins/formBuilder'
 import { jobs } from './apps/cms/src/jobs'
@@ -122,6 +123,8 @@ export default withInternalCollectionAccess(
           `${env.WEB_URL}/${collectionConfig?.slug === collections.articles ? 'articles/' : ''}${String((doc as { slug?: string }).slug ?? '')}`,
       }),
       siteSearch,
+      // Bounds every API request (depth, limit, GraphQL budget, documents to write): see the plugin.
+      apiLimits,
     ],
   }),
 )

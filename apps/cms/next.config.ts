@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { securityHeaders } from '@haven/schemas/security-headers'
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
@@ -13,6 +14,18 @@ const nextConfig: NextConfig = {
   turbopack: { root: rootDir },
   poweredByHeader: false,
   images: { unoptimized: false },
+  async headers() {
+    // Fixed at build time (they go into the routes manifest), as on the reader site: build with the
+    // CMS_URL the CMS will be served at, or an https CMS goes without HSTS. When several entries set
+    // a header, the last one that matches wins: the admin's policy, then the API's, then the files'.
+    const cmsUrl = process.env.CMS_URL || 'http://localhost:3001'
+    const dev = process.env.NODE_ENV === 'development'
+    return [
+      { source: '/:path*', headers: securityHeaders(cmsUrl, { dev, policy: 'cms-admin' }) },
+      { source: '/api/:path*', headers: securityHeaders(cmsUrl, { dev, policy: 'cms-api' }) },
+      { source: '/api/media/file/:path*', headers: securityHeaders(cmsUrl, { dev, policy: 'cms-media' }) },
+    ]
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

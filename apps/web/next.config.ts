@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 
 import type { NextConfig } from 'next'
 
-import { securityHeaders } from './src/lib/security-headers'
+import { securityHeaders } from '@haven/schemas/security-headers'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 

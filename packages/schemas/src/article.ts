@@ -2,11 +2,11 @@ import { z } from 'zod'
 
 import { lexicalDocumentSchema } from './lexical'
 import { mediaSchema } from './media'
-import { personSchema } from './person'
+import { personSummarySchema } from './person'
 import { documentIdSchema, documentStatusSchema, relationSchema, selectOf, timestampSchema } from './relation'
 import { seoMetaSchema } from './seo'
 import { slugSchema } from './slug'
-import { topicSchema } from './topic'
+import { topicSummarySchema } from './topic'
 
 /** What happened when a version of an article reached readers (the CMS appends one on every publication). */
 export const articleHistoryChangeSchema = z.enum([
@@ -26,8 +26,10 @@ export const articleHistoryEntrySchema = z.object({
   date: timestampSchema.describe('When this version was published'),
   change: articleHistoryChangeSchema,
   publishedByName: z.string().nullish().describe('Who published it'),
-  publishedBy: relationSchema(personSchema).nullish(),
-  reviewedBy: relationSchema(personSchema).nullish().describe('The clinician who approved this version'),
+  publishedBy: relationSchema(personSummarySchema).nullish(),
+  reviewedBy: relationSchema(personSummarySchema)
+    .nullish()
+    .describe('The clinician who approved this version'),
   reviewedAt: timestampSchema.nullish().describe('When the clinician approved it'),
   reason: z.string().nullish().describe('Why an admin published it without a clinical review'),
 })
@@ -43,13 +45,13 @@ const articleFieldsSchema = z.object({
   slug: slugSchema,
   summary: z.string().min(1).describe('One or two sentences for listings and search results'),
   heroImage: relationSchema(mediaSchema).describe('The image at the top of the article and on its card'),
-  authors: z.array(relationSchema(personSchema)).describe('Written by'),
+  authors: z.array(relationSchema(personSummarySchema)).describe('Written by'),
   reviewers: z
-    .array(relationSchema(personSchema))
+    .array(relationSchema(personSummarySchema))
     .nullish()
     .transform((reviewers) => reviewers ?? [])
     .describe('Clinically reviewed by'),
-  topics: z.array(relationSchema(topicSchema)),
+  topics: z.array(relationSchema(topicSummarySchema)),
   publishedAt: timestampSchema.describe('Published'),
   contentUpdatedAt: timestampSchema.nullish().describe('Updated'),
   lastReviewedAt: timestampSchema.nullish().describe('Last clinically reviewed'),
@@ -100,3 +102,10 @@ export type ArticleRef = z.infer<typeof articleRefSchema>
 
 /** The `select` of a listing request: exactly what a card shows. */
 export const articleCardSelect = selectOf(articleCardSchema)
+
+/**
+ * The `defaultPopulate` of the articles collection: an article populated in another (further reading,
+ * a link in a body, the menu, a redirect) is a card, never its body. Without it the flagship article
+ * came with the bodies of every article it links to: 250 KB instead of tens.
+ */
+export const articlePopulate = articleCardSelect

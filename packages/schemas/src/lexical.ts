@@ -12,7 +12,7 @@ import { formatDisclosure } from './disclosure'
 import { mediaSchema } from './media'
 import { pageRefSchema } from './page'
 import { partnerSchema, type Partner } from './partner'
-import { personRefSchema, personSchema } from './person'
+import { personRefSchema, personSummarySchema } from './person'
 import { populatedOnly, referenceSchema, relationSchema } from './relation'
 import { slugify } from './slug'
 import { topicRefSchema } from './topic'
@@ -97,7 +97,7 @@ export const videoBlockSchema = z.object({
   provider: z.enum(['youtube', 'vimeo']),
   videoId: z.string().min(1),
   title: z.string().min(1).describe('The video’s title'),
-  presenter: relationSchema(personSchema).nullish().describe('Credited under the video'),
+  presenter: relationSchema(personSummarySchema).nullish().describe('Credited under the video'),
   transcript: z.string().describe('The full transcript, shown under the video'),
   captionsUrl: z.string().nullish(),
 })

@@ -1,26 +1,30 @@
 import { z } from 'zod'
 
-import { documentIdSchema, timestampSchema } from './relation'
+import { documentIdSchema, selectOf } from './relation'
 
 /** The image sizes the CMS makes of every upload (see `collections/Media.ts`). */
 export const mediaSizeNames = ['thumbnail', 'card', 'hero', 'og'] as const
 export type MediaSizeName = (typeof mediaSizeNames)[number]
 
 /**
- * One generated size. Every field is `null` when the original was smaller than the size (a 480 px
- * headshot has no `hero` or `og`): Payload does not enlarge images.
+ * One generated size: what an `<img>` needs. Every field is `null` when the original was smaller than
+ * the size (a 480 px headshot has no `hero` or `og`): Payload does not enlarge images. (`filename` is
+ * read because Payload builds the `url` from it.)
  */
 export const mediaSizeSchema = z.object({
   url: z.string().nullish(),
   width: z.number().nullish(),
   height: z.number().nullish(),
-  mimeType: z.string().nullish(),
-  filesize: z.number().nullish(),
   filename: z.string().nullish(),
 })
 export type MediaSize = z.infer<typeof mediaSizeSchema>
 
-/** An uploaded image (`media` collection), as populated in articles, people and blocks. */
+/**
+ * An uploaded image (`media` collection) as it comes populated in articles, people, blocks and SEO
+ * fields: the web never reads media on their own. The CMS populates exactly these fields
+ * ({@link mediaPopulate}, the collection's `defaultPopulate`), not the file sizes, MIME types, focal
+ * point and timestamps of the original and of every size.
+ */
 export const mediaSchema = z.object({
   id: documentIdSchema,
   purpose: z.enum(['general', 'headshot']),
@@ -30,14 +34,9 @@ export const mediaSchema = z.object({
     .describe('What the image shows, for readers who cannot see it (empty on headshots: see headshotAltOf)'),
   credit: z.string().nullish().describe('Who made the image'),
   url: z.string().min(1).describe('The original file'),
-  thumbnailURL: z.string().nullish(),
   filename: z.string().nullish(),
-  mimeType: z.string().nullish(),
-  filesize: z.number().nullish(),
   width: z.number().nullish(),
   height: z.number().nullish(),
-  focalX: z.number().nullish(),
-  focalY: z.number().nullish(),
   sizes: z
     .object({
       thumbnail: mediaSizeSchema.optional(),
@@ -46,10 +45,17 @@ export const mediaSchema = z.object({
       og: mediaSizeSchema.optional(),
     } satisfies Record<MediaSizeName, z.ZodType>)
     .nullish(),
-  updatedAt: timestampSchema,
-  createdAt: timestampSchema,
 })
 export type Media = z.infer<typeof mediaSchema>
+
+/** The `defaultPopulate` of the media collection: the fields of {@link mediaSchema}, sizes included. */
+export const mediaPopulate = {
+  ...selectOf(mediaSchema.omit({ sizes: true })),
+  sizes: Object.fromEntries(mediaSizeNames.map((name) => [name, selectOf(mediaSizeSchema)])) as Record<
+    MediaSizeName,
+    Record<keyof typeof mediaSizeSchema.shape, true>
+  >,
+}
 
 /**
  * The address and dimensions of `size` of an image, or of the original when that size was not made

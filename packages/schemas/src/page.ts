@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 import { lexicalDocumentSchema } from './lexical'
-import { documentIdSchema, documentStatusSchema, timestampSchema } from './relation'
+import { documentIdSchema, documentStatusSchema, selectOf, timestampSchema } from './relation'
 import { seoMetaSchema } from './seo'
 import { slugSchema } from './slug'
 
@@ -27,3 +27,9 @@ export type Page = z.infer<typeof pageSchema>
 /** What a link to a page needs. */
 export const pageRefSchema = pageFieldsSchema.pick({ id: true, title: true, slug: true })
 export type PageRef = z.infer<typeof pageRefSchema>
+
+/**
+ * The `defaultPopulate` of the pages collection: a populated page (a link in a body, the menu, the
+ * footer) is only ever a link, never its body.
+ */
+export const pagePopulate = selectOf(pageRefSchema)

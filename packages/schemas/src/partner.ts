@@ -1,11 +1,13 @@
 import { z } from 'zod'
 
-import { documentIdSchema, documentStatusSchema, timestampSchema } from './relation'
+import { documentIdSchema, selectOf } from './relation'
 import { slugSchema } from './slug'
 
 /**
- * A partner company (`partners` collection). Readers only ever receive published, active partners:
- * any other comes back as its id, and the web leaves it out (see `activePartnersOf`).
+ * A partner company (`partners` collection) as populated in an offers block; the web never reads
+ * partners on their own. Readers only ever receive published, active partners: any other comes back
+ * as its id, and the web leaves it out (see `activePartnersOf`). The CMS populates exactly these
+ * fields ({@link partnerPopulate}).
  */
 export const partnerSchema = z.object({
   id: documentIdSchema,
@@ -17,8 +19,8 @@ export const partnerSchema = z.object({
   ctaLabel: z.string().min(1).describe('e.g. Visit Harborline'),
   url: z.url({ protocol: /^https$/ }).describe('Where the call to action leads'),
   active: z.boolean().nullish(),
-  updatedAt: timestampSchema,
-  createdAt: timestampSchema,
-  _status: documentStatusSchema.nullish(),
 })
 export type Partner = z.infer<typeof partnerSchema>
+
+/** The `defaultPopulate` of the partners collection. */
+export const partnerPopulate = selectOf(partnerSchema)

@@ -2,7 +2,7 @@ import { z } from 'zod'
 
 import { credentialCatalog, credentialSchema } from './credentials'
 import { mediaSchema } from './media'
-import { documentIdSchema, documentStatusSchema, relationSchema, timestampSchema } from './relation'
+import { documentIdSchema, documentStatusSchema, relationSchema, selectOf, timestampSchema } from './relation'
 import { slugSchema } from './slug'
 
 /** What a person does for Haven (distinct from the admin roles of users). */
@@ -43,6 +43,18 @@ export const personSchema = z.object({
   _status: documentStatusSchema.nullish(),
 })
 export type Person = z.infer<typeof personSchema>
+
+/**
+ * A person as populated in an article (bylines, the author box, the reviewer, the history, a video's
+ * presenter): everything shown, without the timestamps. The CMS populates exactly these fields
+ * ({@link personPopulate}, the collection's `defaultPopulate`); the virtual fields are derived from
+ * the name and credentials, so those are read with them.
+ */
+export const personSummarySchema = personSchema.omit({ updatedAt: true, createdAt: true, _status: true })
+export type PersonSummary = z.infer<typeof personSummarySchema>
+
+/** The `defaultPopulate` of the people collection. */
+export const personPopulate = selectOf(personSummarySchema)
 
 /** What a link to a person's page needs. */
 export const personRefSchema = personSchema.pick({ id: true, name: true, slug: true })

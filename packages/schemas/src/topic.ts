@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { documentIdSchema, documentStatusSchema, relationSchema, timestampSchema } from './relation'
+import { documentIdSchema, documentStatusSchema, relationSchema, selectOf, timestampSchema } from './relation'
 import { slugSchema, topicPathSchema } from './slug'
 
 /**
@@ -23,9 +23,9 @@ export const topicSchema = z.object({
   description: z.string().nullish().describe('Shown at the top of the topic page'),
   path: topicPathSchema.describe('The slugs from the root topic, e.g. relationships/intimacy'),
   reviewIntervalMonths: z.number().nullish(),
-  /** The parent topic (populated one level at most), its id, or nothing for a root topic. */
+  /** The parent topic (populated as {@link topicSummarySchema}), its id, or nothing for a root topic. */
   get parent() {
-    return relationSchema(topicSchema).nullish()
+    return relationSchema(topicSummarySchema).nullish()
   },
   breadcrumbs: z
     .array(topicBreadcrumbSchema)
@@ -36,6 +36,22 @@ export const topicSchema = z.object({
   _status: documentStatusSchema.nullish(),
 })
 export type Topic = z.infer<typeof topicSchema>
+
+/**
+ * A topic as populated in an article or as a topic's parent: its link and its trail (the article
+ * page's breadcrumbs). The CMS populates exactly these fields ({@link topicPopulate}).
+ */
+export const topicSummarySchema = topicSchema.pick({
+  id: true,
+  title: true,
+  slug: true,
+  path: true,
+  breadcrumbs: true,
+})
+export type TopicSummary = z.infer<typeof topicSummarySchema>
+
+/** The `defaultPopulate` of the topics collection. */
+export const topicPopulate = selectOf(topicSummarySchema)
 
 /** What a link to a topic page needs. */
 export const topicRefSchema = topicSchema.pick({ id: true, title: true, slug: true, path: true })

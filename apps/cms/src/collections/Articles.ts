@@ -1,4 +1,4 @@
-import { isClinicalCredential } from '@haven/schemas'
+import { articlePopulate, isClinicalCredential } from '@haven/schemas'
 import {
   ValidationError,
   type CollectionBeforeChangeHook,
@@ -110,6 +110,8 @@ const publicationRules: CollectionBeforeChangeHook = ({ data, req, originalDoc }
 /** Mental-health articles: written by writers, reviewed by licensed clinicians, with partner offers disclosed. */
 export const Articles: CollectionConfig = {
   slug: collections.articles,
+  // What another document gets when it populates this one: the shape the web parses (see @haven/schemas).
+  defaultPopulate: articlePopulate,
   admin: {
     group: 'Content',
     useAsTitle: 'title',

@@ -1,8 +1,10 @@
+import { mediaPopulate } from '@haven/schemas'
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { editorsOnly } from '../access/editorsOnly'
 import { staffOnly } from '../access/staffOnly'
+import { missingMediaFile } from '../endpoints/missingMediaFile'
 import { env } from '../env'
 import { revalidateWeb } from '../hooks/revalidateWeb'
 import { collections } from '../slugs'
@@ -13,6 +15,8 @@ import { collections } from '../slugs'
  */
 export const Media: CollectionConfig = {
   slug: collections.media,
+  // What another document gets when it populates this one: the shape the web parses (see @haven/schemas).
+  defaultPopulate: mediaPopulate,
   admin: {
     group: 'Content',
     useAsTitle: 'filename',
@@ -33,6 +37,7 @@ export const Media: CollectionConfig = {
     ],
     adminThumbnail: 'thumbnail',
     focalPoint: true,
+    handlers: [missingMediaFile(env.mediaDir)],
   },
   fields: [
     {

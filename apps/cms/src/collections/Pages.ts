@@ -1,3 +1,4 @@
+import { pagePopulate } from '@haven/schemas'
 import type { CollectionConfig } from 'payload'
 
 import { editorManagedAccess } from '../access/editorManagedAccess'
@@ -31,6 +32,8 @@ export const reservedPageSlugs = [
 /** Static pages: about us, policies, contact, careers, crisis resources… */
 export const Pages: CollectionConfig = {
   slug: collections.pages,
+  // What another document gets when it populates this one: the shape the web parses (see @haven/schemas).
+  defaultPopulate: pagePopulate,
   admin: { group: 'Content', useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status', 'updatedAt'] },
   access: editorManagedAccess,
   versions: { drafts: true, maxPerDoc: 50 },

@@ -1,3 +1,4 @@
+import { partnerPopulate } from '@haven/schemas'
 import type { CollectionConfig } from 'payload'
 
 import { editorManagedAccess } from '../access/editorManagedAccess'
@@ -13,6 +14,8 @@ import { collections } from '../slugs'
  */
 export const Partners: CollectionConfig = {
   slug: collections.partners,
+  // What another document gets when it populates this one: the shape the web parses (see @haven/schemas).
+  defaultPopulate: partnerPopulate,
   admin: {
     group: 'Content',
     useAsTitle: 'name',

@@ -4,6 +4,7 @@ import {
   credentialsLabelOf,
   headshotAltOf,
   isClinicalCredential,
+  personPopulate,
 } from '@haven/schemas'
 import type { CollectionConfig, FieldHook } from 'payload'
 
@@ -31,6 +32,8 @@ const deriveIsClinical: FieldHook = ({ siblingData }) =>
 /** Writers, clinical reviewers and presenters, with credentials, headshot and bio. */
 export const People: CollectionConfig = {
   slug: collections.people,
+  // What another document gets when it populates this one: the shape the web parses (see @haven/schemas).
+  defaultPopulate: personPopulate,
   admin: {
     group: 'Content',
     useAsTitle: 'name',

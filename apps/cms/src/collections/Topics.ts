@@ -1,3 +1,4 @@
+import { topicPopulate } from '@haven/schemas'
 import type { CollectionConfig, FieldHook } from 'payload'
 
 import { editorManagedAccess } from '../access/editorManagedAccess'
@@ -33,6 +34,8 @@ const derivePath: FieldHook = async ({ data, req, originalDoc }) => {
 /** A tree of topics (nested-docs plugin adds `parent` and `breadcrumbs`). */
 export const Topics: CollectionConfig = {
   slug: collections.topics,
+  // What another document gets when it populates this one: the shape the web parses (see @haven/schemas).
+  defaultPopulate: topicPopulate,
   admin: { group: 'Content', useAsTitle: 'title', defaultColumns: ['title', 'path', 'updatedAt'] },
   access: editorManagedAccess,
   versions: { drafts: true, maxPerDoc: 50 },

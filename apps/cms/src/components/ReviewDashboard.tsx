@@ -63,6 +63,8 @@ async function scheduledPublishes(payload: Payload, user?: TypedUser | null): Pr
     draft: true,
     depth: 0,
     select: { title: true },
+    // At most the 100 jobs read above: an explicit page, as every read with access control needs.
+    limit: wanted.length,
     pagination: false,
     overrideAccess: false,
     user,

@@ -1,9 +1,9 @@
-import { populatedOnly, type Person, type TableOfContentsEntry } from '@haven/schemas'
+import { populatedOnly, type PersonSummary, type TableOfContentsEntry } from '@haven/schemas'
 import Link from 'next/link'
 
 import { TableOfContents } from '@/components/article'
 
-function People({ label, people }: { label: string; people: Person[] }) {
+function People({ label, people }: { label: string; people: PersonSummary[] }) {
   if (!people.length) return null
   return (
     <p>
@@ -30,8 +30,8 @@ export function ArticleAside({
   reviewers,
   entries,
 }: {
-  authors: (Person | number | string)[]
-  reviewers: (Person | number | string)[]
+  authors: (PersonSummary | number | string)[]
+  reviewers: (PersonSummary | number | string)[]
   entries: readonly TableOfContentsEntry[]
 }) {
   return (

@@ -1,4 +1,4 @@
-import { populated, type ArticleHistoryEntry, type Person } from '@haven/schemas'
+import { populated, type ArticleHistoryEntry, type PersonSummary } from '@haven/schemas'
 import Link from 'next/link'
 
 import { credentialsOf } from '@/components/article/person-credit'
@@ -12,7 +12,7 @@ const what: Record<ArticleHistoryEntry['change'], string> = {
   'published-without-review': 'Published without a clinical review',
 }
 
-function PersonName({ person, fallback }: { person: Person | null; fallback?: string | null }) {
+function PersonName({ person, fallback }: { person: PersonSummary | null; fallback?: string | null }) {
   if (!person) return <>{fallback ?? 'the Haven team'}</>
   const credentials = credentialsOf(person)
   return (

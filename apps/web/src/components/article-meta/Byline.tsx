@@ -1,4 +1,4 @@
-import { headshotAltOf, populatedOnly, type Person } from '@haven/schemas'
+import { headshotAltOf, populatedOnly, type PersonSummary } from '@haven/schemas'
 import Image from 'next/image'
 import Link from 'next/link'
 
@@ -9,8 +9,8 @@ export function Byline({
   authors,
   reviewers,
 }: {
-  authors: (Person | number | string)[]
-  reviewers: (Person | number | string)[]
+  authors: (PersonSummary | number | string)[]
+  reviewers: (PersonSummary | number | string)[]
 }) {
   const groups = [
     { label: 'Written by', people: populatedOnly(authors) },

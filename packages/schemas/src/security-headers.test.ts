@@ -57,3 +57,50 @@ describe('securityHeaders', () => {
     expect(new Set(keys).size).toBe(keys.length)
   })
 })
+
+describe('securityHeaders of the CMS', () => {
+  const policyOf = (policy: 'cms-admin' | 'cms-api' | 'cms-media', url = 'http://localhost:3001') =>
+    directives(securityHeaders(url, { policy }).find(({ key }) => key === 'Content-Security-Policy')?.value)
+
+  it('sends the same fixed headers as the reader site on every kind of response', () => {
+    const reader = asRecord('https://haven.example')
+    for (const policy of ['cms-admin', 'cms-api', 'cms-media'] as const) {
+      const cms = Object.fromEntries(
+        securityHeaders('https://cms.haven.example', { policy }).map(({ key, value }) => [key, value]),
+      )
+      const { 'Content-Security-Policy': _, ...fixed } = reader
+      expect(cms).toMatchObject(fixed)
+      expect(cms['Content-Security-Policy']).toContain("frame-ancestors 'none'")
+    }
+  })
+
+  it('lets the admin run Payload’s inline scripts and styles, and be framed by nothing', () => {
+    expect(policyOf('cms-admin')).toEqual({
+      'default-src': ["'self'"],
+      'script-src': ["'self'", "'unsafe-inline'"],
+      'style-src': ["'self'", "'unsafe-inline'"],
+      'img-src': ["'self'", 'data:', 'blob:'],
+      'font-src': ["'self'", 'data:'],
+      'connect-src': ["'self'"],
+      'worker-src': ["'self'", 'blob:'],
+      'frame-src': ["'self'"],
+      'frame-ancestors': ["'none'"],
+      'base-uri': ["'self'"],
+      'form-action': ["'self'"],
+      'object-src': ["'none'"],
+    })
+    const dev = securityHeaders('http://localhost:3001', { policy: 'cms-admin', dev: true })[0]!.value
+    expect(dev).toContain("'unsafe-eval'")
+    expect(dev).toContain("connect-src 'self' ws: wss:")
+  })
+
+  it('lets API answers and media files load and run nothing', () => {
+    expect(policyOf('cms-api')['default-src']).toEqual(["'none'"])
+    expect(policyOf('cms-api')['script-src']).toBeUndefined()
+    expect(policyOf('cms-media')).toMatchObject({
+      'default-src': ["'none'"],
+      'img-src': ["'self'", 'data:'],
+      sandbox: [],
+    })
+  })
+})
