@@ -3,7 +3,7 @@
  * Outside production the repository's `.env` fills in what the shell did not set; during
  * `next build` the secret is not needed, and the server validates again when it starts.
  */
-import { loadWorkspaceDotEnv } from '@haven/schemas/node'
+import { loadWorkspaceDotEnv } from '@haven/node'
 
 import { parseWebEnv, type WebEnv } from './env-schema'
 

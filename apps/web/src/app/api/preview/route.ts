@@ -1,4 +1,4 @@
-import { previewSignature } from '@haven/schemas/node'
+import { previewSignature } from '@haven/node'
 import { draftMode } from 'next/headers'
 import type { NextRequest } from 'next/server'
 
