@@ -32,19 +32,7 @@ import {
   type SiteForm,
 } from '@haven/schemas'
 
-import { cmsGet } from './cms'
-
-type QueryValue = string | number | boolean
-/** Payload's REST query string: nested keys in brackets (`where[slug][equals]=x`). */
-export function restQuery(params: Record<string, QueryValue | Record<string, unknown>>): string {
-  const search = new URLSearchParams()
-  const add = (key: string, value: unknown) => {
-    if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) add(`${key}[${k}]`, v)
-    else if (value !== undefined) search.append(key, String(value))
-  }
-  for (const [key, value] of Object.entries(params)) add(key, value)
-  return search.toString()
-}
+import { cmsGet, restQuery } from './cms'
 
 /** Tags of everything an article page shows besides the article itself. */
 const articleDependencies = ['articles', 'people', 'partners', 'topics', 'media', 'pages']

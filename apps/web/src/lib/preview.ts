@@ -8,8 +8,7 @@ import { cookies } from 'next/headers'
 import { z } from 'zod'
 
 import { env } from '../env'
-import { cmsGet } from './cms'
-import { restQuery } from './content'
+import { cmsGet, restQuery } from './cms'
 
 /** Payload's session cookie (its default prefix), set by the CMS on sign-in. */
 export const CMS_SESSION_COOKIE = 'payload-token'

@@ -1,6 +1,6 @@
 /**
  * The words of the "temporarily unavailable" page, in one place: `app/error.tsx` renders them in the
- * browser, and `unavailable-status.ts` puts them into the HTML of a 503 for readers and crawlers
+ * browser, and `http-patches/unavailable-status.ts` puts them into the HTML of a 503 for readers and crawlers
  * without JavaScript.
  */
 export const unavailableCopy = {

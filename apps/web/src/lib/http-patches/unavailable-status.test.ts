@@ -10,9 +10,9 @@ const compression = require('next/dist/compiled/compression') as () => (
   next: () => void,
 ) => void
 
+import { markCmsUnavailable } from '../cms-outage'
 import {
   installUnavailableStatus,
-  markCmsUnavailable,
   RETRY_AFTER_SECONDS,
   statusFor,
   UNAVAILABLE_FALLBACK_HTML,

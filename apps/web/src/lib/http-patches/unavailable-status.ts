@@ -13,25 +13,19 @@
  */
 import { ServerResponse } from 'node:http'
 
-import { unavailableCopy } from './unavailable-copy'
+import { lastCmsUnavailableAt } from '../cms-outage'
+import { unavailableCopy } from '../unavailable-copy'
 
-const lastFailureKey = Symbol.for('haven.cms.lastUnavailableAt')
 const installedKey = Symbol.for('haven.unavailableStatus.installed')
-type Registry = { [lastFailureKey]?: number; [installedKey]?: boolean }
-const registry = globalThis as Registry
+const registry = globalThis as { [installedKey]?: boolean }
 
 /** How long after a failed CMS read a page failure is put down to the CMS. */
 export const UNAVAILABLE_WINDOW_MS = 15_000
 /** Seconds a client or crawler is asked to wait before trying again. */
 export const RETRY_AFTER_SECONDS = 30
 
-/** Called by the CMS client whenever the CMS cannot be reached. */
-export function markCmsUnavailable(now = Date.now()): void {
-  registry[lastFailureKey] = now
-}
-
 /** The status to send instead of `status`, given when the CMS last failed. */
-export function statusFor(status: number, now = Date.now(), lastFailure = registry[lastFailureKey]): number {
+export function statusFor(status: number, now = Date.now(), lastFailure = lastCmsUnavailableAt()): number {
   return status === 500 && lastFailure !== undefined && now - lastFailure <= UNAVAILABLE_WINDOW_MS
     ? 503
     : status
