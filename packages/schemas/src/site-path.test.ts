@@ -5,8 +5,8 @@ describe('safeSitePath', () => {
     ['/', '/'],
     ['/articles/emotional-intimacy', '/articles/emotional-intimacy'],
     ['/search?q=anxiety&page=2#results', '/search?q=anxiety&page=2#results'],
-    ['/topics/addiction', '/topics/mental-health/../addiction'],
-    ['/articles/caf%C3%A9', '/articles/caf\u00e9'],
+    ['/topics/mental-health/../addiction', '/topics/addiction'],
+    ['/articles/caf\u00e9', '/articles/caf%C3%A9'],
   ])('accepts %j as %j', (input, path) => {
     expect(safeSitePath(input)).toBe(path)
   })
