@@ -11,6 +11,7 @@ export * from './env-schema'
 
 loadWorkspaceDotEnv()
 
-export const env: WebEnv = parseWebEnv(process.env, {
-  build: process.env.NEXT_PHASE === 'phase-production-build',
-})
+/** True inside `next build` (which never needs the CMS), false in a running server. */
+export const building = process.env.NEXT_PHASE === 'phase-production-build'
+
+export const env: WebEnv = parseWebEnv(process.env, { build: building })

@@ -15,7 +15,7 @@ import { Byline } from '@/components/article-meta/Byline'
 import { PreviewBanner } from '@/components/article-meta/PreviewBanner'
 import { ArticleCard } from '@/components/listing/ArticleCard'
 import { Breadcrumbs } from '@/components/listing/Breadcrumbs'
-import { getArticle, getRecentArticles, getSiteSettings, optional } from '@/lib/content'
+import { getArticle, getRecentArticles, getSiteSettings } from '@/lib/content'
 import { imageProps, sharedImageUrl } from '@/lib/media'
 import { redirectOrNotFound } from '@/lib/moved'
 import { draftSessionToken, getDraftArticle } from '@/lib/preview'
@@ -46,8 +46,8 @@ const articleFor = cache(async (slug: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
-  // A CMS outage is the page's to report (error.tsx, 503): metadata falls back to the defaults.
-  const article = await optional(articleFor(slug))
+  // A CMS outage throws here as in the page (the same cached read): not cached, 503 or the last good page.
+  const article = await articleFor(slug)
   if (!article) return {}
   const hero = populated(article.heroImage)
   const title = article.meta?.title ?? article.title
@@ -73,7 +73,7 @@ export default async function ArticlePage({ params }: Props) {
   const preview = Boolean(await previewToken())
   const article = await articleFor(slug)
   if (!article) return redirectOrNotFound(`/articles/${slug}`)
-  const [settings, recent] = await Promise.all([optional(getSiteSettings()), getRecentArticles(article.slug)])
+  const [settings, recent] = await Promise.all([getSiteSettings(), getRecentArticles(article.slug)])
   const toc = tableOfContents(article.body)
   const hero = populated(article.heroImage)
   const authors = populatedOnly(article.authors)

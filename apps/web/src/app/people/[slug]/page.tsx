@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
 import { ArticleList } from '@/components/listing/ArticleList'
-import { getArticlesWhere, getPerson, optional } from '@/lib/content'
+import { getArticlesWhere, getPerson } from '@/lib/content'
 import { imageProps } from '@/lib/media'
 
 export const dynamicParams = true
@@ -19,8 +19,8 @@ type Props = { params: Promise<{ slug: string }> }
 const personBySlug = cache(getPerson)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  // A CMS outage is the page's to report (error.tsx, 503): metadata falls back to the defaults.
-  const person = await optional(personBySlug((await params).slug))
+  // A CMS outage throws here as in the page (the same cached read): not cached, 503 or the last good page.
+  const person = await personBySlug((await params).slug)
   if (!person) return {}
   return {
     title: person.name,

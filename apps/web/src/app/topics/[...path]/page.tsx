@@ -5,7 +5,7 @@ import { cache } from 'react'
 
 import { ArticleList } from '@/components/listing/ArticleList'
 import { Breadcrumbs } from '@/components/listing/Breadcrumbs'
-import { getArticlesWhere, getSubtopics, getTopic, optional } from '@/lib/content'
+import { getArticlesWhere, getSubtopics, getTopic } from '@/lib/content'
 
 export const dynamicParams = true
 export const revalidate = 3600
@@ -18,8 +18,8 @@ type Props = { params: Promise<{ path: string[] }> }
 const topicByPath = cache(getTopic)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  // A CMS outage is the page's to report (error.tsx, 503): metadata falls back to the defaults.
-  const topic = await optional(topicByPath((await params).path.join('/')))
+  // A CMS outage throws here as in the page (the same cached read): not cached, 503 or the last good page.
+  const topic = await topicByPath((await params).path.join('/'))
   if (!topic) return {}
   return {
     title: topic.title,
