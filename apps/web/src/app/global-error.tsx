@@ -15,6 +15,9 @@ import './globals.css'
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <html lang="en">
+      <head>
+        <title>{`${copy.heading} · Haven`}</title>
+      </head>
       <body>
         <main id="main">
           <div className="notice" role="alert">
