@@ -19,8 +19,9 @@ type Props = { params: Promise<{ slug: string }> }
 const pageBySlug = cache(getPage)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  // A CMS outage throws here as in the page (the same cached read): not cached, 503 or the last good page.
-  const page = await pageBySlug((await params).slug)
+  // A CMS outage is the page's to report (the same read throws there, so nothing is cached): the
+  // metadata falls back to the defaults, and the error page keeps the site's title.
+  const page = await pageBySlug((await params).slug).catch(() => null)
   if (!page) return {}
   return {
     title: page.meta?.title ?? page.title,

@@ -46,8 +46,9 @@ const articleFor = cache(async (slug: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
-  // A CMS outage throws here as in the page (the same cached read): not cached, 503 or the last good page.
-  const article = await articleFor(slug)
+  // A CMS outage is the page's to report (the same read throws there, so nothing is cached): the
+  // metadata falls back to the defaults, and the error page keeps the site's title.
+  const article = await articleFor(slug).catch(() => null)
   if (!article) return {}
   const hero = populated(article.heroImage)
   const title = article.meta?.title ?? article.title

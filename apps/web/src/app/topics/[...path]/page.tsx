@@ -18,8 +18,9 @@ type Props = { params: Promise<{ path: string[] }> }
 const topicByPath = cache(getTopic)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  // A CMS outage throws here as in the page (the same cached read): not cached, 503 or the last good page.
-  const topic = await topicByPath((await params).path.join('/'))
+  // A CMS outage is the page's to report (the same read throws there, so nothing is cached): the
+  // metadata falls back to the defaults, and the error page keeps the site's title.
+  const topic = await topicByPath((await params).path.join('/')).catch(() => null)
   if (!topic) return {}
   return {
     title: topic.title,
