@@ -4,6 +4,7 @@ import { unitProject } from '@haven/jest-presets/unit'
 export default {
   projects: [
     unitProject({ displayName: 'schemas', rootDir: '<rootDir>/packages/schemas' }),
+    unitProject({ displayName: 'node', rootDir: '<rootDir>/packages/node' }),
     unitProject({ displayName: 'cms', rootDir: '<rootDir>/apps/cms' }),
     unitProject({
       displayName: 'web',

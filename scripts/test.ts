@@ -130,6 +130,7 @@ const steps: Step[] = [
   check('lint', bin('eslint'), ['.', '--max-warnings', '0']),
   check('format', bin('prettier'), ['--check', '--log-level', 'warn', '.']),
   check('typecheck:schemas', bin('tsc'), ['--noEmit', '-p', 'packages/schemas']),
+  check('typecheck:node', bin('tsc'), ['--noEmit', '-p', 'packages/node']),
   // `next typegen` writes the route types next-env.d.ts imports, without a build (a fresh clone has none).
   check('typecheck:cms', 'sh', [
     '-c',

@@ -5,7 +5,7 @@
  * GraphQL, the CMS's search index, the reader site's search, sitemap, feed and article pages, and the
  * preview route. Signed in as staff, the same reads find them: the checks can fail.
  */
-import { previewSignature } from '@haven/schemas/node'
+import { previewSignature } from '@haven/node'
 
 import { personOf, signIn } from './support/cms'
 import { stackInfo } from './support/stack-file'

@@ -5,7 +5,7 @@
  * the history; until then they see the published version only. Then a scheduled publish goes live
  * through the job runner of the running CMS.
  */
-import { previewSignature } from '@haven/schemas/node'
+import { previewSignature } from '@haven/node'
 import { jest } from '@jest/globals'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 

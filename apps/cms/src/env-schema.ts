@@ -15,7 +15,7 @@ import {
   trustedProxyHopsSchema,
   type DatabaseKind,
 } from '@haven/schemas'
-import { findRootDir } from '@haven/schemas/node'
+import { findRootDir } from '@haven/node'
 import { z } from 'zod'
 
 export const cmsEnvSchema = z

@@ -5,7 +5,7 @@
  * shell did not set. During `next build` the secrets are not needed, so placeholders stand in; the
  * running server validates again at start-up (see `instrumentation.ts`) and refuses to start without them.
  */
-import { loadWorkspaceDotEnv } from '@haven/schemas/node'
+import { loadWorkspaceDotEnv } from '@haven/node'
 
 import { parseCmsEnv, type CmsEnv } from './env-schema'
 

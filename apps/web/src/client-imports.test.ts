@@ -11,7 +11,7 @@ import path from 'node:path'
 
 const srcDir = __dirname
 /** Module specifiers whose values must not reach the browser. */
-const serverOnly = ['zod', '@haven/schemas', '@haven/schemas/node']
+const serverOnly = ['zod', '@haven/schemas', '@haven/node']
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -3,7 +3,7 @@
  * Outside production the repository's `.env` fills in what the shell did not set; during
  * `next build` the secret is not needed, and the server validates again when it starts.
  */
-import { loadWorkspaceDotEnv } from '@haven/schemas/node'
+import { loadWorkspaceDotEnv } from '@haven/node'
 
 import { parseWebEnv, type WebEnv } from './env-schema'
 
@@ -11,6 +11,7 @@ export * from './env-schema'
 
 loadWorkspaceDotEnv()
 
-export const env: WebEnv = parseWebEnv(process.env, {
-  build: process.env.NEXT_PHASE === 'phase-production-build',
-})
+/** True inside `next build` (which never needs the CMS), false in a running server. */
+export const building = process.env.NEXT_PHASE === 'phase-production-build'
+
+export const env: WebEnv = parseWebEnv(process.env, { build: building })

@@ -6,20 +6,12 @@ try {
   process.exit(1)
 }
 
-// Per-IP rate limits count the socket's peer (or the trusted proxy's view of it), never a header a
-// client typed (see @haven/schemas/node client-address.ts).
-const [{ env }, { installClientAddress }] = await Promise.all([
+// The client-address stamp, the 503 for a CMS outage and byte bodies, in the order
+// lib/http-patches/install.ts explains.
+const [{ env }, { installHttpPatches }] = await Promise.all([
   import('./env'),
-  import('@haven/schemas/node'),
+  import('./lib/http-patches/install'),
 ])
-installClientAddress(env.TRUSTED_PROXY_HOPS)
-
-// A page that fails because the CMS is down answers 503 with Retry-After (see unavailable-status.ts).
-const { installUnavailableStatus } = await import('./lib/unavailable-status')
-installUnavailableStatus()
-
-// Cached pages leave as bytes, not as a string Node re-encodes per response (see string-bodies.ts).
-const { installStringBodies } = await import('./lib/string-bodies')
-installStringBodies()
+installHttpPatches({ trustedProxyHops: env.TRUSTED_PROXY_HOPS })
 
 export {}

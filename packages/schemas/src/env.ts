@@ -40,7 +40,7 @@ export const httpUrlSchema = z
   .url({ protocol: /^https?$/, message: 'must be an http:// or https:// URL' })
   .transform((url) => url.replace(/\/+$/, ''))
 
-/** How many proxies in front of an app append to `X-Forwarded-For` and are trusted (see client-address.ts). */
+/** How many proxies in front of an app append to `X-Forwarded-For` and are trusted (see @haven/node client-address.ts). */
 export const trustedProxyHopsSchema = z.coerce
   .number({ error: 'must be a whole number of proxies (0 when clients connect directly)' })
   .int('must be a whole number of proxies (0 when clients connect directly)')

@@ -19,14 +19,24 @@ export type CmsProxy = {
   resetReads: () => void
   /** Closes the proxy and its connections: from then on the web server's reads are refused. */
   stop: () => Promise<void>
+  /** Listens again on the same port after {@link stop}: the CMS is back. */
+  resume: () => Promise<void>
+  /** While true, requests are held unanswered (a CMS slower than the web app's timeout). */
+  stall: (on: boolean) => void
+  /** The paths read since the last {@link resetReads}. */
+  paths: () => string[]
 }
 
 /** Forwards GETs to the real CMS, counting them. */
 export async function startCmsProxy(): Promise<CmsProxy> {
   const { cmsUrl } = stackInfo()
   let count = 0
+  let stalled = false
+  let seen: string[] = []
   const server = createServer((req, res) => {
     count += 1
+    seen.push(req.url ?? '/')
+    if (stalled) return
     fetch(cmsUrl + (req.url ?? '/'), { headers: { accept: req.headers.accept ?? '*/*' } })
       .then(async (upstream) => {
         res.writeHead(upstream.status, {
@@ -40,11 +50,29 @@ export async function startCmsProxy(): Promise<CmsProxy> {
       })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
   return {
     server,
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url: `http://127.0.0.1:${port}`,
     reads: () => count,
-    resetReads: () => (count = 0),
+    resetReads: () => {
+      count = 0
+      seen = []
+    },
+    paths: () => seen,
+    stall: (on) => {
+      stalled = on
+      if (!on) server.closeAllConnections()
+    },
+    resume: () =>
+      new Promise<void>((resolve, reject) => {
+        if (server.listening) return resolve()
+        server.once('error', reject)
+        server.listen(port, '127.0.0.1', () => {
+          server.off('error', reject)
+          resolve()
+        })
+      }),
     stop: () =>
       new Promise<void>((resolve) => {
         if (!server.listening) return resolve()

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto'
 
-import { CLIENT_ADDRESS_HEADER } from '@haven/schemas/node'
+import { CLIENT_ADDRESS_HEADER } from '@haven/node'
 
 import { env } from '../env'
 

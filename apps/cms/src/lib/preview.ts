@@ -1,4 +1,4 @@
-import { previewSignature } from '@haven/schemas/node'
+import { previewSignature } from '@haven/node'
 import type { GeneratePreviewURL } from 'payload'
 
 import { env } from '../env'

@@ -1,5 +1,5 @@
 import config from '@payload-config'
-import { CLIENT_ADDRESS_HEADER } from '@haven/schemas/node'
+import { CLIENT_ADDRESS_HEADER } from '@haven/node'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { handleEndpoints } from 'payload'
 

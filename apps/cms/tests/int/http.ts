@@ -1,5 +1,5 @@
 import config from '@payload-config'
-import { CLIENT_ADDRESS_HEADER } from '@haven/schemas/node'
+import { CLIENT_ADDRESS_HEADER } from '@haven/node'
 import { handleEndpoints } from 'payload'
 
 let ipCounter = 0

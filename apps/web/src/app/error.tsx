@@ -4,7 +4,7 @@ import { unavailableCopy as copy } from '@/lib/unavailable-copy'
 
 /**
  * Shown instead of a stack trace when a page cannot be rendered, for example while the CMS is down
- * (then with status 503: see lib/unavailable-status.ts).
+ * (then with status 503: see lib/http-patches/unavailable-status.ts).
  */
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (

@@ -6,7 +6,8 @@ import { ConsentProvider } from '@/components/consent/ConsentProvider'
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { env } from '@/env'
-import { getSiteSettings, optional } from '@/lib/content'
+import { getSiteSettings } from '@/lib/content'
+import { chromeRead } from '@/lib/site-chrome'
 
 import { sans, serif } from './fonts'
 import './globals.css'
@@ -19,7 +20,7 @@ export const metadata: Metadata = {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const settings = await optional(getSiteSettings())
+  const settings = await chromeRead(getSiteSettings)
   const consent = settings?.consent ?? DEFAULT_CONSENT
   return (
     <html lang="en" className={`${sans.variable} ${serif.variable}`}>

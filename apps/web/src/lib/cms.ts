@@ -7,7 +7,7 @@ import type { z } from 'zod'
 
 import { env } from '../env'
 import { CmsError } from './cms-error'
-import { markCmsUnavailable } from './unavailable-status'
+import { markCmsUnavailable } from './cms-outage'
 
 export { CmsError } from './cms-error'
 
@@ -25,6 +25,18 @@ export type CmsReadOptions = {
    * editor's view is never served to anyone else.
    */
   authToken?: string
+}
+
+type QueryValue = string | number | boolean
+/** Payload's REST query string: nested keys in brackets (`where[slug][equals]=x`). */
+export function restQuery(params: Record<string, QueryValue | Record<string, unknown>>): string {
+  const search = new URLSearchParams()
+  const add = (key: string, value: unknown) => {
+    if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) add(`${key}[${k}]`, v)
+    else if (value !== undefined) search.append(key, String(value))
+  }
+  for (const [key, value] of Object.entries(params)) add(key, value)
+  return search.toString()
 }
 
 /** GET `/api{path}` from the CMS, parsed by `schema`. */

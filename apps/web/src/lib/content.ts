@@ -2,6 +2,11 @@
  * What reader pages read from the CMS: one function per question, each with the cache tags that the
  * CMS's revalidation hook sends when an answer may have changed (`collection` for every listing,
  * `collection:slug` for one document).
+ *
+ * Every read throws when the CMS cannot answer (a CmsError), and pages let it: a render that throws is
+ * never cached, so Next.js keeps serving the last good page and tries again (or answers 503 when it has
+ * none). A page that caught the error and rendered without its menu, footer or crisis lines would be
+ * cached as it is and served long after the CMS was back.
  */
 import {
   articleCardSchema,
@@ -32,19 +37,8 @@ import {
   type SiteForm,
 } from '@haven/schemas'
 
-import { cmsGet } from './cms'
-
-type QueryValue = string | number | boolean
-/** Payload's REST query string: nested keys in brackets (`where[slug][equals]=x`). */
-export function restQuery(params: Record<string, QueryValue | Record<string, unknown>>): string {
-  const search = new URLSearchParams()
-  const add = (key: string, value: unknown) => {
-    if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) add(`${key}[${k}]`, v)
-    else if (value !== undefined) search.append(key, String(value))
-  }
-  for (const [key, value] of Object.entries(params)) add(key, value)
-  return search.toString()
-}
+import { cmsGet, restQuery } from './cms'
+import { rememberCrisisLines } from './last-crisis-lines'
 
 /** Tags of everything an article page shows besides the article itself. */
 const articleDependencies = ['articles', 'people', 'partners', 'topics', 'media', 'pages']
@@ -83,17 +77,16 @@ export function getSiteSettings(): Promise<SiteSettings> {
   })
 }
 
-export function getCrisisResources(): Promise<CrisisResources> {
-  return cmsGet('/globals/crisis-resources', crisisResourcesSchema, { tags: ['crisis-resources'] })
-}
-
-/** Reads that the page can live without (the menu, the footer): `null` instead of an error. */
-export async function optional<T>(read: Promise<T>): Promise<T | null> {
-  try {
-    return await read
-  } catch {
-    return null
-  }
+/**
+ * The crisis lines, remembered by this server as they are read (last-crisis-lines.ts), so the page
+ * shown while the CMS is down can still list them.
+ */
+export async function getCrisisResources(): Promise<CrisisResources> {
+  const resources = await cmsGet('/globals/crisis-resources', crisisResourcesSchema, {
+    tags: ['crisis-resources'],
+  })
+  rememberCrisisLines(resources)
+  return resources
 }
 
 /** A redirect from an old address (a renamed article keeps its old URL working). */

@@ -13,13 +13,13 @@ import {
   personSchema,
   populatedOnly,
   relationSchema,
+  selectOf,
   topicSchema,
 } from '@haven/schemas'
 import { z } from 'zod'
 
 import { env } from '../env'
-import { cmsGet } from './cms'
-import { restQuery } from './content'
+import { cmsGet, restQuery } from './cms'
 import { absoluteUrl, latestDate, type RssChannel, type RssItem, type SitemapEntry } from './feed-xml'
 
 /** The tags every feed file is cached under: a change to any listed collection rebuilds it. */
@@ -33,11 +33,7 @@ const PAGE_SIZE = 100
  * {@link PAGE_SIZE} at a time: the first page says how many follow, and those are read in parallel.
  */
 async function listAll<S extends z.ZodObject>(collection: string, schema: S, tags: string[]) {
-  const select = Object.fromEntries(
-    Object.keys(schema.shape)
-      .filter((key) => key !== 'id')
-      .map((key) => [key, true]),
-  )
+  const select = selectOf(schema)
   const listSchema = paginatedSchema(schema)
   const read = (page: number) =>
     cmsGet(`/${collection}`, listSchema, {

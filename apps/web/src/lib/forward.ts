@@ -4,7 +4,7 @@
  * the CMS believes only with the shared secret, so limits apply per reader rather than to this server.
  */
 import { FORM_BODY_MAX_BYTES, formResponseSchema, type FormResponse } from '@haven/schemas'
-import { CLIENT_ADDRESS_HEADER } from '@haven/schemas/node'
+import { CLIENT_ADDRESS_HEADER } from '@haven/node'
 
 import { env } from '../env'
 

@@ -5,7 +5,7 @@ import { RichText } from '@/components/article'
 import '@/components/article/article.css'
 import { SiteForm } from '@/components/forms/SiteForm'
 import '@/components/forms/forms.css'
-import { getForm, getPage, getSiteSettings, optional } from '@/lib/content'
+import { getForm, getPage, getSiteSettings } from '@/lib/content'
 import { redirectOrNotFound } from '@/lib/moved'
 
 export const dynamicParams = true
@@ -19,8 +19,9 @@ type Props = { params: Promise<{ slug: string }> }
 const pageBySlug = cache(getPage)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  // A CMS outage is the page's to report (error.tsx, 503): metadata falls back to the defaults.
-  const page = await optional(pageBySlug((await params).slug))
+  // A CMS outage is the page's to report (the same read throws there, so nothing is cached): the
+  // metadata falls back to the defaults, and the error page keeps the site's title.
+  const page = await pageBySlug((await params).slug).catch(() => null)
   if (!page) return {}
   return {
     title: page.meta?.title ?? page.title,
@@ -34,7 +35,7 @@ export default async function StaticPage({ params }: Props) {
   const { slug } = await params
   const page = await pageBySlug(slug)
   if (!page) return redirectOrNotFound(`/${slug}`)
-  const [settings, form] = await Promise.all([optional(getSiteSettings()), optional(getForm(page.slug))])
+  const [settings, form] = await Promise.all([getSiteSettings(), getForm(page.slug)])
   return (
     <article className="article">
       <h1>{page.title}</h1>

@@ -1,7 +1,8 @@
 import { linkHref, validBadges } from '@haven/schemas'
 import Link from 'next/link'
 
-import { getCrisisResources, getNewsletterTopics, getSiteSettings, optional } from '@/lib/content'
+import { getCrisisResources, getNewsletterTopics, getSiteSettings } from '@/lib/content'
+import { chromeRead } from '@/lib/site-chrome'
 
 import { CookieSettingsButton } from '../consent/CookieSettingsButton'
 import { NewsletterForm } from '../forms/NewsletterForm'
@@ -11,9 +12,9 @@ import { CrisisLines } from './CrisisLines'
 /** Crisis lines, the footer link groups and trust badges (only while valid), all from the CMS. */
 export async function SiteFooter() {
   const [settings, crisis, topics] = await Promise.all([
-    optional(getSiteSettings()),
-    optional(getCrisisResources()),
-    optional(getNewsletterTopics()),
+    chromeRead(getSiteSettings),
+    chromeRead(getCrisisResources),
+    chromeRead(getNewsletterTopics),
   ])
   const badges = settings ? validBadges(settings.trustBadges ?? [], new Date()) : []
   return (

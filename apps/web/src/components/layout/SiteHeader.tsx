@@ -1,13 +1,14 @@
 import { menuTree } from '@haven/schemas'
 import Link from 'next/link'
 
-import { getNavigation, optional } from '@/lib/content'
+import { getNavigation } from '@/lib/content'
+import { chromeRead } from '@/lib/site-chrome'
 
 import { MegaMenu } from './MegaMenu'
 
-/** The sticky header: the name, the menu from the navigation tree (left out if the CMS is down) and search. */
+/** The sticky header: the name, the menu from the navigation tree and search (see chromeRead for a CMS outage). */
 export async function SiteHeader() {
-  const navigation = await optional(getNavigation())
+  const navigation = await chromeRead(getNavigation)
   return (
     <header className="site-header">
       <Link className="brand" href="/">

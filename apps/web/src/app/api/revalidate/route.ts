@@ -1,13 +1,39 @@
-import { REVALIDATE_SECRET_HEADER, revalidateBodySchema, type RevalidateResponse } from '@haven/schemas'
+import {
+  cmsHealthSchema,
+  REVALIDATE_SECRET_HEADER,
+  revalidateBodySchema,
+  type RevalidateResponse,
+} from '@haven/schemas'
 import { revalidateTag } from 'next/cache'
 
 import { env } from '@/env'
+import { cmsGet } from '@/lib/cms'
 import { secretMatches } from '@/lib/secret'
+
+/** How long the route waits for the CMS's health check before treating the CMS as out of reach. */
+const CMS_PROBE_MS = 2000
+
+/** Whether a page could be rendered again right now: the CMS answers its health check in time. */
+async function cmsReachable(): Promise<boolean> {
+  try {
+    return (
+      (await cmsGet('/health', cmsHealthSchema, { fresh: true, timeoutMs: CMS_PROBE_MS })).status === 'ok'
+    )
+  } catch {
+    return false
+  }
+}
 
 /**
  * `POST /api/revalidate`: the CMS names the cache tags a change affects; every page built from them
  * is regenerated on its next request. Authenticated by `REVALIDATE_SECRET`; anything else gets 401 and
  * changes nothing.
+ *
+ * With the CMS reachable, the entries expire at once (`expire: 0`), so the very next reader sees the
+ * change rather than one stale view. Next.js then drops an expired page before rendering it again, so
+ * while the CMS cannot be reached they are only marked stale instead (`'max'`): readers keep getting
+ * the last good page while Next.js retries in the background, and the refreshed page once the CMS
+ * answers. (A page that expired just before the CMS went away answers 503 until it is back.)
  */
 export async function POST(request: Request): Promise<Response> {
   if (!secretMatches(request.headers.get(REVALIDATE_SECRET_HEADER), env.REVALIDATE_SECRET)) {
@@ -28,8 +54,8 @@ export async function POST(request: Request): Promise<Response> {
     )
   }
   const tags = [...new Set(parsed.data.tags)]
-  // `expire: 0` drops the entries now, so the very next reader sees the change (not one stale view).
-  for (const tag of tags) revalidateTag(tag, { expire: 0 })
+  const profile = (await cmsReachable()) ? { expire: 0 } : 'max'
+  for (const tag of tags) revalidateTag(tag, profile)
   const result: RevalidateResponse = { revalidated: tags, now: Date.now() }
   return Response.json(result)
 }

@@ -15,10 +15,10 @@ import { Byline } from '@/components/article-meta/Byline'
 import { PreviewBanner } from '@/components/article-meta/PreviewBanner'
 import { ArticleCard } from '@/components/listing/ArticleCard'
 import { Breadcrumbs } from '@/components/listing/Breadcrumbs'
-import { getArticle, getRecentArticles, getSiteSettings, optional } from '@/lib/content'
+import { getArticle, getRecentArticles, getSiteSettings } from '@/lib/content'
 import { imageProps, sharedImageUrl } from '@/lib/media'
 import { redirectOrNotFound } from '@/lib/moved'
-import { getDraftArticle } from '@/lib/preview'
+import { draftSessionToken, getDraftArticle } from '@/lib/preview'
 
 /** Rendered on first request, then cached until the CMS says it changed (or hourly, for badge dates). */
 export const dynamicParams = true
@@ -32,17 +32,23 @@ type Props = { params: Promise<{ slug: string }> }
 const articleBySlug = cache(getArticle)
 
 /**
- * The published article, or in draft mode (staff only, see /api/preview) the latest draft read with the
- * editor's own CMS session. Outside draft mode nothing here reads cookies, so the page stays cached.
+ * The CMS token of a staff member previewing, only in draft mode and only with their own draft session
+ * (see lib/preview.ts); `null` for everyone else. Outside draft mode nothing here reads cookies, so the
+ * page stays cached.
  */
-const articleFor = cache(async (slug: string) =>
-  (await draftMode()).isEnabled ? getDraftArticle(slug) : articleBySlug(slug),
-)
+const previewToken = cache(async () => ((await draftMode()).isEnabled ? draftSessionToken() : null))
+
+/** The published article, or for a staff member previewing the latest draft read with their own token. */
+const articleFor = cache(async (slug: string) => {
+  const token = await previewToken()
+  return token ? getDraftArticle(slug, token) : articleBySlug(slug)
+})
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
-  // A CMS outage is the page's to report (error.tsx, 503): metadata falls back to the defaults.
-  const article = await optional(articleFor(slug))
+  // A CMS outage is the page's to report (the same read throws there, so nothing is cached): the
+  // metadata falls back to the defaults, and the error page keeps the site's title.
+  const article = await articleFor(slug).catch(() => null)
   if (!article) return {}
   const hero = populated(article.heroImage)
   const title = article.meta?.title ?? article.title
@@ -65,10 +71,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params
-  const preview = (await draftMode()).isEnabled
+  const preview = Boolean(await previewToken())
   const article = await articleFor(slug)
   if (!article) return redirectOrNotFound(`/articles/${slug}`)
-  const [settings, recent] = await Promise.all([optional(getSiteSettings()), getRecentArticles(article.slug)])
+  const [settings, recent] = await Promise.all([getSiteSettings(), getRecentArticles(article.slug)])
   const toc = tableOfContents(article.body)
   const hero = populated(article.heroImage)
   const authors = populatedOnly(article.authors)

@@ -4,7 +4,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { ArticleCard } from '@/components/listing/ArticleCard'
-import { getLatestArticles, getNavigation, optional } from '@/lib/content'
+import { getLatestArticles, getNavigation } from '@/lib/content'
 
 /**
  * Rendered on first request and cached (see the rewrite of `/` in next.config.ts) until the CMS says
@@ -24,7 +24,7 @@ export default async function HomePage({ params }: { params: Promise<{ edition: 
   const [featured, latest, navigation] = await Promise.all([
     getLatestArticles({ featured: true, limit: 3 }),
     getLatestArticles({ limit: 9 }),
-    optional(getNavigation()),
+    getNavigation(),
   ])
   const topics = navigation ? menuTree(navigation).filter((item) => item.href?.startsWith('/topics/')) : []
   return (

@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
 import { ArticleList } from '@/components/listing/ArticleList'
-import { getArticlesWhere, getPerson, optional } from '@/lib/content'
+import { getArticlesWhere, getPerson } from '@/lib/content'
 import { imageProps } from '@/lib/media'
 
 export const dynamicParams = true
@@ -19,8 +19,9 @@ type Props = { params: Promise<{ slug: string }> }
 const personBySlug = cache(getPerson)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  // A CMS outage is the page's to report (error.tsx, 503): metadata falls back to the defaults.
-  const person = await optional(personBySlug((await params).slug))
+  // A CMS outage is the page's to report (the same read throws there, so nothing is cached): the
+  // metadata falls back to the defaults, and the error page keeps the site's title.
+  const person = await personBySlug((await params).slug).catch(() => null)
   if (!person) return {}
   return {
     title: person.name,

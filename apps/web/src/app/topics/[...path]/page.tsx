@@ -5,7 +5,7 @@ import { cache } from 'react'
 
 import { ArticleList } from '@/components/listing/ArticleList'
 import { Breadcrumbs } from '@/components/listing/Breadcrumbs'
-import { getArticlesWhere, getSubtopics, getTopic, optional } from '@/lib/content'
+import { getArticlesWhere, getSubtopics, getTopic } from '@/lib/content'
 
 export const dynamicParams = true
 export const revalidate = 3600
@@ -18,8 +18,9 @@ type Props = { params: Promise<{ path: string[] }> }
 const topicByPath = cache(getTopic)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  // A CMS outage is the page's to report (error.tsx, 503): metadata falls back to the defaults.
-  const topic = await optional(topicByPath((await params).path.join('/')))
+  // A CMS outage is the page's to report (the same read throws there, so nothing is cached): the
+  // metadata falls back to the defaults, and the error page keeps the site's title.
+  const topic = await topicByPath((await params).path.join('/')).catch(() => null)
   if (!topic) return {}
   return {
     title: topic.title,

@@ -10,15 +10,34 @@ const compression = require('next/dist/compiled/compression') as () => (
   next: () => void,
 ) => void
 
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import type { CrisisResources } from '@haven/schemas'
+
+import { markCmsUnavailable } from '../cms-outage'
+import { forgetCrisisLinesInMemory, rememberCrisisLines } from '../last-crisis-lines'
 import {
   installUnavailableStatus,
-  markCmsUnavailable,
   RETRY_AFTER_SECONDS,
   statusFor,
-  UNAVAILABLE_FALLBACK_HTML,
+  unavailableFallbackHtml,
   UNAVAILABLE_WINDOW_MS,
   withUnavailableMarkup,
 } from './unavailable-status'
+
+const crisis: CrisisResources = {
+  heading: 'If you need help now',
+  intro: null,
+  regions: [
+    {
+      region: 'US',
+      emergencyNumber: '911',
+      lines: [{ label: '988 Suicide & Crisis Lifeline', number: '988', channels: ['call', 'text'] }],
+    },
+  ],
+}
 
 /** Next's client-rendered error shell, as it sends it for a statically cached route (abridged). */
 const shell = `<!DOCTYPE html><html id="__next_error__"><head><title>Haven</title></head><body><div hidden=""></div><script>self.__next_f=[]</script>${'<!-- ’ -->'.repeat(600)}</body></html>`
@@ -103,7 +122,7 @@ describe('a server process with the translation installed', () => {
     // Sent without the shell's original Content-Length (it grew), or with the right one.
     const length = response.headers.get('content-length')
     if (length !== null) expect(Number(length)).toBe(Buffer.byteLength(html))
-    expect(html.indexOf(UNAVAILABLE_FALLBACK_HTML)).toBe(html.indexOf('<body>') + '<body>'.length)
+    expect(html.indexOf(unavailableFallbackHtml())).toBe(html.indexOf('<body>') + '<body>'.length)
   })
 
   it('marks a shell that would have been compressed, sending it uncompressed', async () => {
@@ -131,13 +150,31 @@ describe('a server process with the translation installed', () => {
 })
 
 describe('the no-JavaScript markup', () => {
+  afterEach(() => forgetCrisisLinesInMemory())
+
+  it('lists the last crisis lines the server read from the CMS, with their numbers as links', () => {
+    rememberCrisisLines(crisis, path.join(mkdtempSync(path.join(tmpdir(), 'haven-crisis-')), 'lines.json'))
+    const html = withUnavailableMarkup(shell) as string
+    expect(html).toContain('<h2 id="crisis-lines-heading">If you need help now</h2>')
+    expect(html).toContain(
+      '<strong>988 Suicide &amp; Crisis Lifeline</strong>: call <a href="tel:988">988</a>',
+    )
+    expect(html).toContain('Emergency: call <a href="tel:911">911</a>')
+  })
+
+  it('without known crisis lines, says to call the local emergency number and links to the crisis resources', () => {
+    const html = unavailableFallbackHtml(null)
+    expect(html).toContain('call your local emergency number')
+    expect(html).toContain('<a href="/crisis-resources">Crisis resources</a>')
+  })
+
   it('goes only into an error shell, once, as a string or as bytes', () => {
     expect(withUnavailableMarkup('<html><body><h1>A page</h1></body></html>')).toBe(
       '<html><body><h1>A page</h1></body></html>',
     )
     expect(withUnavailableMarkup('{"error":"x"}')).toBe('{"error":"x"}')
     const once = withUnavailableMarkup(shell) as string
-    expect(once).toContain(UNAVAILABLE_FALLBACK_HTML)
+    expect(once).toContain(unavailableFallbackHtml())
     expect(withUnavailableMarkup(once)).toBe(once)
     const bytes = withUnavailableMarkup(Buffer.from(shell))
     expect(Buffer.isBuffer(bytes)).toBe(true)

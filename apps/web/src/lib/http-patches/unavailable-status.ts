@@ -13,25 +13,23 @@
  */
 import { ServerResponse } from 'node:http'
 
-import { unavailableCopy } from './unavailable-copy'
+import type { CrisisResources } from '@haven/schemas'
 
-const lastFailureKey = Symbol.for('haven.cms.lastUnavailableAt')
+import { lastCmsUnavailableAt } from '../cms-outage'
+import { crisisLinesHtml } from '../crisis-lines-html'
+import { lastCrisisLines } from '../last-crisis-lines'
+import { unavailableCopy } from '../unavailable-copy'
+
 const installedKey = Symbol.for('haven.unavailableStatus.installed')
-type Registry = { [lastFailureKey]?: number; [installedKey]?: boolean }
-const registry = globalThis as Registry
+const registry = globalThis as { [installedKey]?: boolean }
 
 /** How long after a failed CMS read a page failure is put down to the CMS. */
 export const UNAVAILABLE_WINDOW_MS = 15_000
 /** Seconds a client or crawler is asked to wait before trying again. */
 export const RETRY_AFTER_SECONDS = 30
 
-/** Called by the CMS client whenever the CMS cannot be reached. */
-export function markCmsUnavailable(now = Date.now()): void {
-  registry[lastFailureKey] = now
-}
-
 /** The status to send instead of `status`, given when the CMS last failed. */
-export function statusFor(status: number, now = Date.now(), lastFailure = registry[lastFailureKey]): number {
+export function statusFor(status: number, now = Date.now(), lastFailure = lastCmsUnavailableAt()): number {
   return status === 500 && lastFailure !== undefined && now - lastFailure <= UNAVAILABLE_WINDOW_MS
     ? 503
     : status
@@ -44,8 +42,20 @@ export const UNAVAILABLE_CACHE_CONTROL = 'no-store, no-transform'
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
-/** The "temporarily unavailable" page as markup that needs no JavaScript. */
-export const UNAVAILABLE_FALLBACK_HTML = `<main id="main-content"><div class="notice" role="alert"><h1>${escape(unavailableCopy.heading)}</h1><p>${escape(unavailableCopy.body)}</p><p><a href="">${escape(unavailableCopy.retry)}</a> · <a href="/">${escape(unavailableCopy.home)}</a></p><p>${escape(unavailableCopy.crisis)}</p></div></main>`
+/** Marks the markup below, so a body is never given it twice. */
+export const UNAVAILABLE_MARK = 'data-haven-unavailable'
+
+/**
+ * The "temporarily unavailable" page as markup that needs no JavaScript, with the last crisis lines
+ * this server read from the CMS (last-crisis-lines.ts). Knowing none (a server that never reached the
+ * CMS), it says to call the local emergency number and links to the crisis resources page.
+ */
+export function unavailableFallbackHtml(crisis: CrisisResources | null = lastCrisisLines()): string {
+  const lines = crisis
+    ? `<p>${escape(unavailableCopy.crisisKnown)}</p>${crisisLinesHtml(crisis)}`
+    : `<p>${escape(unavailableCopy.crisis)} <a href="/crisis-resources">${escape(unavailableCopy.crisisLink)}</a></p>`
+  return `<main id="main-content" ${UNAVAILABLE_MARK}=""><div class="notice" role="alert"><h1>${escape(unavailableCopy.heading)}</h1><p>${escape(unavailableCopy.body)}</p><p><a href="">${escape(unavailableCopy.retry)}</a> · <a href="/">${escape(unavailableCopy.home)}</a></p>${lines}</div></main>`
+}
 
 const SHELL_MARK = 'id="__next_error__"'
 
@@ -73,7 +83,7 @@ function insertAt(
 
 /** The shell's `<html>` has no language (axe: html-has-lang); the site's is English (see app/layout.tsx). */
 const withLang = (chunk: string | Uint8Array) => insertAt(chunk, '<html', ' lang="en"', true) ?? chunk
-const afterBodyTag = (chunk: string | Uint8Array) => insertAt(chunk, '<body', UNAVAILABLE_FALLBACK_HTML)
+const afterBodyTag = (chunk: string | Uint8Array) => insertAt(chunk, '<body', unavailableFallbackHtml())
 
 const isBody = (chunk: unknown): chunk is string | Uint8Array =>
   typeof chunk === 'string' || chunk instanceof Uint8Array
@@ -84,7 +94,7 @@ type ShellState = { phase?: 'shell' | 'done' }
 /**
  * One chunk of an HTML body on its way out, with `state` carried from chunk to chunk: when the body is
  * Next's client-rendered error shell, `<html>` gets its language and the chunk holding `<body …>` gets
- * {@link UNAVAILABLE_FALLBACK_HTML}; any other body, and every later chunk, passes untouched.
+ * {@link unavailableFallbackHtml}; any other body, and every later chunk, passes untouched.
  */
 function markShell(state: ShellState, chunk: unknown): unknown {
   if (state.phase === 'done' || !isBody(chunk)) return chunk
@@ -93,9 +103,7 @@ function markShell(state: ShellState, chunk: unknown): unknown {
     const head =
       typeof chunk === 'string' ? chunk.slice(0, 512) : Buffer.from(chunk.subarray(0, 512)).toString('latin1')
     const alreadyMarked = () =>
-      (typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array)).includes(
-        UNAVAILABLE_FALLBACK_HTML,
-      )
+      (typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array)).includes(UNAVAILABLE_MARK)
     if (!head.includes(SHELL_MARK) || alreadyMarked()) {
       state.phase = 'done'
       return chunk
@@ -110,7 +118,7 @@ function markShell(state: ShellState, chunk: unknown): unknown {
 }
 
 /**
- * `body` with {@link UNAVAILABLE_FALLBACK_HTML} at the top of its `<body>` when it is Next's
+ * `body` with {@link unavailableFallbackHtml} at the top of its `<body>` when it is Next's
  * client-rendered error shell; anything else (a full page, JSON, an already marked shell) unchanged.
  */
 export const withUnavailableMarkup = <T>(body: T): T | string | Buffer =>

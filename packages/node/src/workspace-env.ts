@@ -1,5 +1,4 @@
-/** Server-only helpers shared by both apps' `env.ts` (kept apart so no browser bundle pulls in node:fs). */
-import { createHmac } from 'node:crypto'
+/** The workspace's root folder and its `.env`, for both apps' `env.ts` (server-only: node:fs). */
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
@@ -30,14 +29,3 @@ export function loadWorkspaceDotEnv(): void {
   const file = path.join(findRootDir(), '.env')
   if (existsSync(file)) process.loadEnvFile(file)
 }
-
-/**
- * The signature of a preview link to `path` (e.g. `/articles/emotional-intimacy`): an HMAC keyed by
- * the shared REVALIDATE_SECRET, so the CMS can hand staff a link without handing them the secret. The
- * web app's preview route also checks the visitor's CMS session: a leaked link alone shows nothing.
- */
-export function previewSignature(secret: string, path: string): string {
-  return createHmac('sha256', secret).update(`preview:${path}`).digest('base64url')
-}
-
-export { CLIENT_ADDRESS_HEADER, clientAddress, installClientAddress } from './client-address'
