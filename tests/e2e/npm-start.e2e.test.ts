@@ -77,7 +77,7 @@ beforeAll(async () => {
       CMS_URL: cmsUrl,
       WEB_PORT: String(webPort),
       CMS_PORT: String(cmsPort),
-    },
+    } as unknown as NodeJS.ProcessEnv,
   })
   for (const stream of [start.stdout, start.stderr])
     stream?.on('data', (chunk: Buffer) => (output += chunk.toString()))

@@ -26,7 +26,7 @@ function server(name: string, port: number) {
     name,
     command: process.execPath,
     args: ['-e', code],
-    options: { env: { PATH: process.env.PATH ?? '' } },
+    options: { env: { PATH: process.env.PATH ?? '' } as unknown as NodeJS.ProcessEnv },
   }
 }
 
