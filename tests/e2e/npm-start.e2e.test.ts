@@ -1,6 +1,6 @@
 /**
  * `npm start` keeps the reader site up when the CMS dies: the real script (scripts/start.ts, on the
- * suite's build, its own fresh SQLite file and ports HAVEN_E2E_PORT+20/+21), a SIGKILL of the CMS,
+ * suite's build, a copy of the suite's seeded SQLite file and ports HAVEN_E2E_PORT+20/+21), a SIGKILL of the CMS,
  * a cached page still answering 200 during the outage, the CMS restarted by the supervisor, the same
  * for the web app, and Ctrl-C stopping everything.
  */
@@ -10,6 +10,7 @@ import { rmSync } from 'node:fs'
 import path from 'node:path'
 
 import { bin, rootDir } from '../../scripts/lib/proc'
+import { copySuiteDatabase } from './support/copy-database'
 import { stackInfo } from './support/stack-file'
 
 const webPort = Number(new URL(stackInfo().webUrl).port) + 20
@@ -61,6 +62,8 @@ function pidOf(name: string): number {
 
 beforeAll(async () => {
   rmSync(dir, { recursive: true, force: true })
+  // A copy of the suite's seeded database: npm start then migrates it and skips the seed (a minute or two here).
+  await copySuiteDatabase(dir)
   start = spawn(bin('tsx'), ['scripts/start.ts'], {
     cwd: rootDir,
     detached: true,

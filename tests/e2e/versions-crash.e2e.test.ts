@@ -1,7 +1,7 @@
 /**
  * A SIGKILL of the CMS in the middle of a burst of saves must never leave a document with two (or no)
  * "latest" versions (issue 11, finding 12: the admin's list showed the article twice). A production
- * CMS server of the suite's build on its own fresh SQLite file (HAVEN_E2E_PORT+22), a burst of
+ * CMS server of the suite's build on its own SQLite file (a copy of the suite's seeded one) (HAVEN_E2E_PORT+22), a burst of
  * concurrent draft saves over REST as the admin, SIGKILL mid-burst, restart, and every document of
  * every collection with drafts must have exactly one latest version; several rounds, bounded in time.
  */
@@ -13,6 +13,7 @@ import path from 'node:path'
 import { createClient, type Client } from '@libsql/client'
 
 import { bin, rootDir, run, startService, toolEnv, waitForOk } from '../../scripts/lib/proc'
+import { copySuiteDatabase } from './support/copy-database'
 import { stackInfo } from './support/stack-file'
 
 const port = Number(new URL(stackInfo().webUrl).port) + 22
@@ -84,13 +85,10 @@ async function twoLatest(): Promise<boolean> {
 
 beforeAll(async () => {
   rmSync(dir, { recursive: true, force: true })
+  // A copy of the suite's seeded database, migrated to this checkout's schema.
+  await copySuiteDatabase(dir)
   const tools = toolEnv({ ...env, NODE_ENV: 'development' })
   await run(bin('payload'), ['migrate'], { cwd: path.join(rootDir, 'apps/cms'), env: tools, stdio: 'ignore' })
-  await run(bin('tsx'), ['src/seed/cli.ts', '--once'], {
-    cwd: path.join(rootDir, 'apps/cms'),
-    env: tools,
-    stdio: 'ignore',
-  })
   db = createClient({ url: `file:${databaseFile}` })
   await startCms()
 }, 240_000)
