@@ -6,7 +6,7 @@
  */
 import path from 'node:path'
 
-import { BackupError, dropWebCache, restoreBackup } from './lib/backup'
+import { BackupError, dropCmsWebCache, restoreBackup } from './lib/backup'
 import { scriptCmsEnv } from './lib/script-env'
 
 const usage = 'usage: npm run restore -- <backup folder>   or   npm run restore -- --drop-web-cache'
@@ -15,7 +15,7 @@ async function main(): Promise<number> {
   const args = process.argv.slice(2)
   const env = scriptCmsEnv()
   if (args[0] === '--drop-web-cache') {
-    const dropped = await dropWebCache(env)
+    const dropped = await dropCmsWebCache(env)
     if (!dropped.ok) throw new BackupError(`the web app did not drop its cache: ${dropped.reason}`)
     console.log('restore: the web app dropped its cached pages')
     return 0

@@ -19,6 +19,7 @@ import { parseWebEnv } from '../apps/web/src/env-schema'
 import { ensureGeneratedSecrets } from './lib/dotenv'
 import { bin, rootDir, run, toolEnv, waitForOk } from './lib/proc'
 import { supervise } from './lib/supervisor'
+import { dropWebCache } from './lib/web-cache'
 
 const dev = process.argv.includes('--dev')
 const production = process.env.NODE_ENV === 'production'
@@ -96,6 +97,23 @@ async function main(): Promise<void> {
       },
     ],
     {
+      // Notices of changes saved while the web app was down never reached it: its cached pages
+      // (kept on disk across restarts) may be stale, so once it answers again it drops them all.
+      onRestart: (name) => {
+        if (name !== 'web') return
+        void waitForOk(`http://localhost:${webPort}/api/health`, 60_000)
+          .then(() => dropWebCache(`http://localhost:${webPort}`, cmsEnv.REVALIDATE_SECRET))
+          .then((dropped) =>
+            console.error(
+              dropped.ok
+                ? '[supervisor] web is back; it dropped its cached pages (changes saved while it was down are shown)'
+                : `[supervisor] web is back, but did not drop its cached pages: ${dropped.reason}`,
+            ),
+          )
+          .catch((error: unknown) =>
+            console.error(`[supervisor] web did not come back healthy: ${(error as Error).message}`),
+          )
+      },
       onAllGaveUp: () => {
         console.error('Every service has given up; stopping.')
         process.exit(1)

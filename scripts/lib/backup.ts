@@ -20,7 +20,6 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 
 import { createClient } from '@libsql/client'
-import { ALL_CONTENT_TAG, REVALIDATE_SECRET_HEADER } from '@haven/schemas'
 import pg from 'pg'
 
 import type { CmsEnv } from '../../apps/cms/src/env-schema'
@@ -35,6 +34,7 @@ import {
 } from './backup-manifest'
 import { postgresBinDir } from './postgres'
 import { rootDir } from './proc'
+import { dropWebCache, type DropResult } from './web-cache'
 
 const run = promisify(execFile)
 
@@ -242,20 +242,9 @@ async function cmsIsRunning(env: CmsEnv): Promise<boolean> {
   }
 }
 
-/** The web app drops every cached page (they are rebuilt from the restored content on next request). */
-export async function dropWebCache(env: CmsEnv): Promise<{ ok: true } | { ok: false; reason: string }> {
-  const url = `${env.WEB_INTERNAL_URL ?? env.WEB_URL}/api/revalidate`
-  try {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', [REVALIDATE_SECRET_HEADER]: env.REVALIDATE_SECRET },
-      body: JSON.stringify({ tags: [ALL_CONTENT_TAG] }),
-      signal: AbortSignal.timeout(10_000),
-    })
-    return response.ok ? { ok: true } : { ok: false, reason: `${url} answered ${response.status}` }
-  } catch (error) {
-    return { ok: false, reason: `${url} could not be reached (${(error as Error).message})` }
-  }
+/** The web app the CMS notifies drops every cached page. */
+export function dropCmsWebCache(env: CmsEnv): Promise<DropResult> {
+  return dropWebCache(env.WEB_INTERNAL_URL ?? env.WEB_URL, env.REVALIDATE_SECRET)
 }
 
 const stampOf = (date: Date) => date.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '')
@@ -367,7 +356,7 @@ export type RestoreResult = {
   manifest: BackupManifest
   /** Where the replaced database and media were kept. */
   kept: string[]
-  webCache: { ok: true } | { ok: false; reason: string }
+  webCache: DropResult
   ms: number
 }
 
@@ -405,6 +394,6 @@ export async function restoreBackup(env: CmsEnv, dir: string): Promise<RestoreRe
   }
   await rename(incomingMedia, env.mediaDir)
 
-  const webCache = await dropWebCache(env)
+  const webCache = await dropCmsWebCache(env)
   return { manifest, kept, webCache, ms: performance.now() - started }
 }

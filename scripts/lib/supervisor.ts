@@ -20,6 +20,8 @@ export type SupervisorOptions = {
   log?: (line: string) => void
   /** How long `stop()` waits after SIGTERM before SIGKILL. */
   graceMs?: number
+  /** Called after a service is started again (not at its first start). */
+  onRestart?: (name: string) => void
   /** Called once every service has given up (nothing is left running). */
   onAllGaveUp?: () => void
 }
@@ -78,7 +80,10 @@ export function supervise(specs: ServiceSpec[], options: SupervisorOptions = {})
       log(
         `[supervisor] ${name} stopped unexpectedly (${how}) after ${ran}; restart ${service.restarts} in ${decision.delayMs / 1000} s`,
       )
-      service.timer = setTimeout(() => launch(service), decision.delayMs)
+      service.timer = setTimeout(() => {
+        launch(service)
+        options.onRestart?.(name)
+      }, decision.delayMs)
     }
     child.once('exit', (code, signal) => onEnd(code, signal))
     child.once('error', (error) => onEnd(null, null, error))

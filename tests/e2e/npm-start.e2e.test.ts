@@ -120,18 +120,49 @@ describe('npm start', () => {
     expect(await status(webUrl + cachedPath)).toBe(200)
   }, 90_000)
 
-  it('restarts the web app when it dies', async () => {
+  it('restarts the web app when it dies, which then shows what was saved while it was down', async () => {
+    const before = await fetch(`${webUrl}/about-us`)
+    expect(before.status).toBe(200)
+    const login = await fetch(`${cmsUrl}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@haven.test', password: 'haven-demo-password' }),
+    })
+    const auth = {
+      Authorization: `JWT ${((await login.json()) as { token: string }).token}`,
+      'Content-Type': 'application/json',
+    }
+    const pages = (await (
+      await fetch(`${cmsUrl}/api/pages?where[slug][equals]=about-us&depth=0`, { headers: auth })
+    ).json()) as {
+      docs: Array<{ id: number }>
+    }
+
     const webPid = pidOf('web')
     process.kill(webPid, 'SIGKILL')
+    await waitFor('the web app to go down', async () => (await status(`${webUrl}/api/health`)) === 0, 10_000)
+    // Its notice cannot reach the web app: only the drop after the restart shows this change.
+    const title = `About Haven, changed while the site was down ${Date.now()}`
+    const saved = await fetch(`${cmsUrl}/api/pages/${pages.docs[0]!.id}`, {
+      method: 'PATCH',
+      headers: auth,
+      body: JSON.stringify({ title, _status: 'published' }),
+    })
+    expect(saved.status).toBe(200)
+
     await waitFor(
-      'the web app to come back',
-      async () => pidOf('web') !== webPid && (await status(webUrl + cachedPath)) === 200,
-      60_000,
+      'the web app to come back and drop its cache',
+      () => output.includes('[supervisor] web is back; it dropped its cached pages'),
+      90_000,
     )
+    expect(pidOf('web')).not.toBe(webPid)
     expect(output).toMatch(
       /\[supervisor\] web stopped unexpectedly \(signal SIGKILL\) after \d+\.\d s; restart 1 in 1 s/,
     )
-  }, 90_000)
+    const after = await fetch(`${webUrl}/about-us`)
+    expect(after.status).toBe(200)
+    expect(await after.text()).toContain(title)
+  }, 120_000)
 
   it('stops everything on Ctrl-C, restarting nothing', async () => {
     const pids = [pidOf('cms'), pidOf('web')]
