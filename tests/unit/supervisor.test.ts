@@ -7,6 +7,9 @@ import { createServer } from 'node:net'
 
 import { supervise, type Supervisor } from '../../scripts/lib/supervisor'
 
+// Each test starts several Node processes, which take a while on a loaded machine.
+jest.setTimeout(30_000)
+
 const policy = { initialDelayMs: 200, maxDelayMs: 800, healthyAfterMs: 60_000, maxConsecutiveFailures: 3 }
 
 async function freePort(): Promise<number> {
