@@ -32,7 +32,7 @@ async function main(): Promise<number> {
     console.log(`  the replaced copy is kept as ${kept} (delete it when you no longer need it)`)
   if (!result.webCache.ok) {
     console.error(
-      `restore: the web app was not told to drop its cache (${result.webCache.reason}): its cached pages may still show what the restore removed. Once it is up, run: npm run restore -- --drop-web-cache`,
+      `restore: the web app was not told to drop its cache (${result.webCache.reason}): its cached pages may still show what the restore removed. npm start drops them when it starts; a web app started otherwise: once it is up, run npm run restore -- --drop-web-cache`,
     )
     return 3
   }

@@ -135,6 +135,10 @@ async function main(): Promise<void> {
     waitForOk(`http://localhost:${cmsPort}/api/health`, timeout),
     waitForOk(`http://localhost:${webPort}/api/health`, timeout),
   ])
+  // The web app keeps its cached pages on disk across restarts: pages cached before a restore, or
+  // before changes saved while it was stopped, would be served as they were. Start from the CMS.
+  const dropped = await dropWebCache(`http://localhost:${webPort}`, cmsEnv.REVALIDATE_SECRET)
+  if (!dropped.ok) console.error(`The web app did not drop its cached pages: ${dropped.reason}`)
   console.log(
     `\nHaven is running.\n  Reader site: http://localhost:${webPort}\n  CMS admin:   http://localhost:${cmsPort}/admin\nPress Ctrl-C to stop.\n`,
   )
