@@ -131,10 +131,17 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop)
 
   const timeout = dev ? 180_000 : 60_000
-  await Promise.all([
-    waitForOk(`http://localhost:${cmsPort}/api/health`, timeout),
-    waitForOk(`http://localhost:${webPort}/api/health`, timeout),
-  ])
+  try {
+    await Promise.all([
+      waitForOk(`http://localhost:${cmsPort}/api/health`, timeout),
+      waitForOk(`http://localhost:${webPort}/api/health`, timeout),
+    ])
+  } catch (error) {
+    // Never leave the servers running behind a failed start.
+    stopping = true
+    await supervisor.stop()
+    throw error
+  }
   // The web app keeps its cached pages on disk across restarts: pages cached before a restore, or
   // before changes saved while it was stopped, would be served as they were. Start from the CMS.
   const dropped = await dropWebCache(`http://localhost:${webPort}`, cmsEnv.REVALIDATE_SECRET)
