@@ -6,6 +6,10 @@
  * committed migrations, seeds the demo content once, then serves the reader site on :3000 and the
  * CMS on :3001 until Ctrl-C. With NODE_ENV=production it reads no `.env`, generates nothing and
  * seeds nothing: the secrets must come from the environment.
+ *
+ * While serving, a service that exits on its own is restarted with a back-off (scripts/lib/supervisor.ts)
+ * and the other keeps running: the reader site serves its cached pages while the CMS is down.
+ * WEB_PORT and CMS_PORT (default 3000 and 3001) choose the ports, for a second stack beside the first.
  */
 import { existsSync } from 'node:fs'
 import path from 'node:path'
@@ -13,7 +17,9 @@ import path from 'node:path'
 import { parseCmsEnv } from '../apps/cms/src/env-schema'
 import { parseWebEnv } from '../apps/web/src/env-schema'
 import { ensureGeneratedSecrets } from './lib/dotenv'
-import { bin, rootDir, run, startService, toolEnv, waitForOk } from './lib/proc'
+import { bin, rootDir, run, toolEnv, waitForOk } from './lib/proc'
+import { supervise } from './lib/supervisor'
+import { dropWebCache } from './lib/web-cache'
 
 const dev = process.argv.includes('--dev')
 const production = process.env.NODE_ENV === 'production'
@@ -40,9 +46,21 @@ function prepareEnvironment(): NodeJS.ProcessEnv {
   return environment
 }
 
+/** A port from the environment (WEB_PORT, CMS_PORT), or the default. */
+function port(name: 'WEB_PORT' | 'CMS_PORT', fallback: number): number {
+  const value = process.env[name]
+  if (value === undefined || value === '') return fallback
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < 1 || number > 65535)
+    fail(`${name}: must be a port number from 1 to 65535 (got "${value}")`)
+  return number
+}
+
 async function main(): Promise<void> {
   const environment = prepareEnvironment()
   const cmsEnv = parseCmsEnv(environment)
+  const webPort = port('WEB_PORT', 3000)
+  const cmsPort = port('CMS_PORT', 3001)
   const cmsDir = path.join(rootDir, 'apps/cms')
   const webDir = path.join(rootDir, 'apps/web')
   // Child tools run in development mode for migrate/seed (they never push schema: see database.ts).
@@ -63,42 +81,73 @@ async function main(): Promise<void> {
   }
 
   const mode = dev ? 'dev' : 'start'
-  const services = [
-    startService('cms', bin('next'), [mode, '--port', '3001'], { cwd: cmsDir, env: environment }),
-    startService('web', bin('next'), [mode, '--port', '3000'], { cwd: webDir, env: environment }),
-  ]
+  const supervisor = supervise(
+    [
+      {
+        name: 'cms',
+        command: bin('next'),
+        args: [mode, '--port', String(cmsPort)],
+        options: { cwd: cmsDir, env: environment },
+      },
+      {
+        name: 'web',
+        command: bin('next'),
+        args: [mode, '--port', String(webPort)],
+        options: { cwd: webDir, env: environment },
+      },
+    ],
+    {
+      // Notices of changes saved while the web app was down never reached it: its cached pages
+      // (kept on disk across restarts) may be stale, so once it answers again it drops them all.
+      onRestart: (name) => {
+        if (name !== 'web') return
+        void waitForOk(`http://localhost:${webPort}/api/health`, 60_000)
+          .then(() => dropWebCache(`http://localhost:${webPort}`, cmsEnv.REVALIDATE_SECRET))
+          .then((dropped) =>
+            console.error(
+              dropped.ok
+                ? '[supervisor] web is back; it dropped its cached pages (changes saved while it was down are shown)'
+                : `[supervisor] web is back, but did not drop its cached pages: ${dropped.reason}`,
+            ),
+          )
+          .catch((error: unknown) =>
+            console.error(`[supervisor] web did not come back healthy: ${(error as Error).message}`),
+          )
+      },
+      onAllGaveUp: () => {
+        console.error('Every service has given up; stopping.')
+        process.exit(1)
+      },
+    },
+  )
 
   let stopping = false
-  const stop = (code: number) => {
+  const stop = () => {
     if (stopping) return
     stopping = true
-    for (const service of services) if (service.exitCode === null) service.kill('SIGTERM')
-    const timer = setTimeout(() => {
-      for (const service of services) if (service.exitCode === null) service.kill('SIGKILL')
-    }, 5000)
-    timer.unref()
-    Promise.all(
-      services.map((s) => (s.exitCode === null ? new Promise((r) => s.once('exit', r)) : null)),
-    ).then(() => process.exit(code))
+    void supervisor.stop().then(() => process.exit(0))
   }
-  process.on('SIGINT', () => stop(0))
-  process.on('SIGTERM', () => stop(0))
-  for (const service of services) {
-    service.on('exit', (code) => {
-      if (!stopping) {
-        console.error(`A service stopped unexpectedly (exit ${code}); stopping the other.`)
-        stop(code || 1)
-      }
-    })
-  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
 
   const timeout = dev ? 180_000 : 60_000
-  await Promise.all([
-    waitForOk(`${cmsEnv.CMS_URL.replace(/\/$/, '')}/api/health`, timeout),
-    waitForOk('http://localhost:3000/api/health', timeout),
-  ])
+  try {
+    await Promise.all([
+      waitForOk(`http://localhost:${cmsPort}/api/health`, timeout),
+      waitForOk(`http://localhost:${webPort}/api/health`, timeout),
+    ])
+  } catch (error) {
+    // Never leave the servers running behind a failed start.
+    stopping = true
+    await supervisor.stop()
+    throw error
+  }
+  // The web app keeps its cached pages on disk across restarts: pages cached before a restore, or
+  // before changes saved while it was stopped, would be served as they were. Start from the CMS.
+  const dropped = await dropWebCache(`http://localhost:${webPort}`, cmsEnv.REVALIDATE_SECRET)
+  if (!dropped.ok) console.error(`The web app did not drop its cached pages: ${dropped.reason}`)
   console.log(
-    `\nHaven is running.\n  Reader site: http://localhost:3000\n  CMS admin:   http://localhost:3001/admin\nPress Ctrl-C to stop.\n`,
+    `\nHaven is running.\n  Reader site: http://localhost:${webPort}\n  CMS admin:   http://localhost:${cmsPort}/admin\nPress Ctrl-C to stop.\n`,
   )
 }
 

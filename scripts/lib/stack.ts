@@ -25,6 +25,8 @@ export type StackOptions = {
   build?: boolean
   seed?: boolean
   quiet?: boolean
+  /** Fills the fresh folder before the migration (e.g. with a copy of a seeded database). */
+  prepare?: (dir: string) => Promise<void>
 }
 
 export async function startStack({
@@ -34,10 +36,12 @@ export async function startStack({
   build = true,
   seed = true,
   quiet = true,
+  prepare,
 }: StackOptions): Promise<Stack & { children: ChildProcess[] }> {
   const dir = path.join(rootDir, 'tests/.artifacts', name)
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
+  await prepare?.(dir)
   const webUrl = `http://localhost:${webPort}`
   const cmsUrl = `http://localhost:${cmsPort}`
   const env: NodeJS.ProcessEnv = {

@@ -46,4 +46,16 @@ describe('npm start', () => {
     expect(stderr).toContain('PAYLOAD_SECRET: must be at least 32 characters long')
     expect(stderr).not.toContain('short-secret-value')
   })
+
+  it('refuses a port that is not one before building, naming the variable', () => {
+    const { code, stderr, stdout } = start({
+      WEB_PORT: 'eighty',
+      DATABASE_URI: 'file:/tmp/haven-port-check.db',
+    })
+    expect(code).not.toBe(0)
+    expect(stderr.split('\n')).toEqual([
+      'Haven cannot start: WEB_PORT: must be a port number from 1 to 65535 (got "eighty")',
+    ])
+    expect(stdout).not.toMatch(/Building/)
+  })
 })

@@ -5,6 +5,7 @@
 import { createServer, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
+import { ALL_CONTENT_TAG } from '@haven/schemas'
 import { z } from 'zod'
 
 type CmsModule = typeof import('./cms') // eslint-disable-line @typescript-eslint/consistent-type-imports -- the module is loaded after the test server sets CMS_URL
@@ -77,6 +78,17 @@ describe('cmsGet', () => {
       kind: 'http',
       status: 500,
     })
+  })
+
+  it('caches every read under its tags and the tag of all content, which a restore revalidates', async () => {
+    const fetchSpy = jest.spyOn(globalThis, 'fetch')
+    try {
+      await client.cmsGet('/good', schema, { tags: ['articles:a', 'navigation'] })
+      const options = fetchSpy.mock.calls[0]?.[1] as { next?: { tags?: string[] } }
+      expect(options.next?.tags).toEqual([ALL_CONTENT_TAG, 'articles:a', 'navigation'])
+    } finally {
+      fetchSpy.mockRestore()
+    }
   })
 
   it('reports an unreachable CMS as unavailable', async () => {

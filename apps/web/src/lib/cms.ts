@@ -3,6 +3,7 @@
  * `@haven/schemas`. A response that does not match is logged and turned into a typed {@link CmsError},
  * never passed on to a page half-valid.
  */
+import { ALL_CONTENT_TAG } from '@haven/schemas'
 import type { z } from 'zod'
 
 import { env } from '../env'
@@ -53,7 +54,7 @@ export async function cmsGet<S extends z.ZodType>(
       // Cached until one of its tags is revalidated: pages stay static between changes.
       ...(fresh || authToken
         ? { cache: 'no-store' as const }
-        : { next: { tags, revalidate: false as const } }),
+        : { next: { tags: [ALL_CONTENT_TAG, ...tags], revalidate: false as const } }),
       signal: AbortSignal.timeout(timeoutMs),
     })
   } catch (cause) {

@@ -1,0 +1,15 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+
+import { parseCmsEnv, type CmsEnv } from '../../apps/cms/src/env-schema'
+import { rootDir } from './proc'
+
+/**
+ * The CMS's environment for an operations script (backup, restore): the process environment and,
+ * outside production, the `.env` that `npm start` wrote. Never writes anything.
+ */
+export function scriptCmsEnv(): CmsEnv {
+  const dotEnv = path.join(rootDir, '.env')
+  if (process.env.NODE_ENV !== 'production' && existsSync(dotEnv)) process.loadEnvFile(dotEnv)
+  return parseCmsEnv(process.env)
+}
