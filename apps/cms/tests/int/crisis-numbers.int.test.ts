@@ -1,6 +1,6 @@
 /**
  * A retired or wrong crisis number never reaches readers, whatever the save: article text naming
- * 800-273-8255 or "call 811" is refused on create and update, as a draft and when publishing, through
+ * 800-273-8255 or "call 811" (or a tel: link dialling one) is refused on create and update, as a draft and when publishing, through
  * the Local API (real users, `overrideAccess: false`) and through Payload's REST handlers with their
  * tokens; the crisis-resources global refuses such a number in a draft as well as on publish. Each
  * refusal names the field and the rule, and nothing stored changes. Articles made here have "Crisis
@@ -80,6 +80,16 @@ const numbers = [
     'call 811',
     'If the night feels too long, call 811 and talk to someone.',
     /^body: "call 811": 811 is the US "call before you dig" utility line, not a crisis line$/,
+  ],
+  [
+    'a tel: link to 1-800-273-8255',
+    'If the night feels too long, [talk to someone](tel:+18002738255).',
+    /^body: the link "talk to someone" dials tel:\+18002738255: 800-273-8255 was superseded by 988; crisis numbers come from Crisis resources$/,
+  ],
+  [
+    'a tel: link to 811',
+    'If the night feels too long, [call this line](tel:811).',
+    /^body: the link "call this line" dials tel:811: 811 is the US "call before you dig" utility line, not a crisis line; crisis numbers come from Crisis resources$/,
   ],
 ] as const
 
