@@ -34,6 +34,9 @@ const redisCache: Partial<NextConfig> = process.env.REDIS_URL
 
 const nextConfig: NextConfig = {
   ...redisCache,
+  // Several servers on one machine each serve their own copy of the build (Next keeps ISR pages and CMS
+  // reads inside it): `next start` with NEXT_DIST_DIR=<copy of .next>, a path inside the repository.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   outputFileTracingRoot: rootDir,
   turbopack: { root: rootDir },

@@ -1,8 +1,10 @@
 /**
  * With REDIS_URL, web instances share one cache: a page one instance rendered is served by another
  * without asking the CMS, and a revalidation sent to one instance expires the page for all. Two web
- * servers on the same build, a throw-away Redis (Debian's redis-server) and a counting proxy in front
- * of the CMS for each server, so the test sees exactly which instance read the CMS.
+ * servers on the same build, each from its own copy of it (so Next's cache on disk is not shared: only
+ * Redis can carry a page from one to the other), a throw-away Redis (Debian's redis-server) and a
+ * counting proxy in front of the CMS for each server, so the test sees exactly which instance read the
+ * CMS. A third server without Redis shows that a page another server rendered is not served from disk.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 
@@ -18,6 +20,7 @@ const redisPort = basePort + 6
 let redis: ChildProcess
 let a: SideWeb
 let b: SideWeb
+let alone: SideWeb
 
 beforeAll(async () => {
   redis = spawn(
@@ -45,11 +48,13 @@ beforeAll(async () => {
   const env = { REDIS_URL: `redis://127.0.0.1:${redisPort}` }
   a = await startSideWeb(basePort + 4, env)
   b = await startSideWeb(basePort + 5, env)
-}, 120_000)
+  alone = await startSideWeb(basePort + 7)
+}, 180_000)
 
 afterAll(async () => {
   await a?.stop()
   await b?.stop()
+  await alone?.stop()
   redis?.kill('SIGTERM')
 })
 
@@ -71,6 +76,13 @@ describe('the shared Redis cache', () => {
     expect(second.status).toBe(200)
     expect(await title(second)).toBe(name)
     expect(b.proxy.reads()).toBe(0)
+
+    // Without Redis, a server renders the page itself, reading the CMS: nothing reached B another way.
+    alone.proxy.resetReads()
+    const third = await fetch(alone.url + personPath)
+    expect(third.status).toBe(200)
+    expect(await title(third)).toBe(name)
+    expect(alone.proxy.reads()).toBeGreaterThan(0)
   })
 
   it('expires a page for every instance when any one of them is told it changed', async () => {

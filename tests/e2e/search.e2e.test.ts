@@ -2,9 +2,10 @@
 import type { Page } from 'playwright-core'
 
 import { axeViolations, freshPagePerTest } from './support/browser'
+import { personOf, signIn } from './support/cms'
 import { stackInfo } from './support/stack-file'
 
-const { webUrl } = stackInfo()
+const { webUrl, cmsUrl } = stackInfo()
 const currentPage = freshPagePerTest()
 let page: Page
 beforeEach(() => {
@@ -73,15 +74,139 @@ describe('site search', () => {
     await search('anxiety')
     expect(await axeViolations(page)).toEqual([])
   })
+})
 
-  it('never lists drafts: only what readers can already read is indexed', async () => {
-    const response = await page.request.get(
-      `${stackInfo().cmsUrl}/api/search?limit=0&depth=0&select[slug]=true`,
+describe('search never lists drafts', () => {
+  // Words no seeded article holds: one that only the published text has, and one each for a draft that
+  // was never published and for a pending revision of a published article (title, summary and body).
+  const letters = (n: number) =>
+    Array.from({ length: n }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('')
+  const unique = letters(6)
+  const words = { published: `quillmere${unique}`, draft: `vantorel${unique}`, pending: `brisquane${unique}` }
+  let admin: string
+  let writer: string
+  let draft: { id: number; slug: string }
+  let live: { id: number; slug: string }
+
+  async function cms(token: string, path: string, method = 'GET', body?: unknown) {
+    const response = await fetch(`${cmsUrl}/api${path}`, {
+      method,
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const json = (await response.json()) as Record<string, unknown>
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`)
+    return json
+  }
+
+  const paragraph = (text: string) => ({
+    type: 'paragraph',
+    version: 1,
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    textFormat: 0,
+    textStyle: '',
+    children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+  })
+  const body = (text: string) => ({
+    root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [paragraph(text)] },
+  })
+
+  beforeAll(async () => {
+    const [adminAccount, writerAccount] = await Promise.all([
+      signIn('admin@haven.test'),
+      signIn('writer@haven.test'),
+    ])
+    admin = adminAccount.token
+    writer = writerAccount.token
+    const source = (
+      (await cms(admin, '/articles?where[slug][equals]=what-is-cbt&depth=0')) as {
+        docs: Record<string, unknown>[]
+      }
+    ).docs[0]!
+    const base = {
+      heroImage: source.heroImage,
+      topics: source.topics,
+      reviewers: source.reviewers,
+      authors: [personOf(writerAccount)],
+    }
+    draft = (
+      (await cms(writer, '/articles?draft=true&depth=0', 'POST', {
+        ...base,
+        title: `Search test draft ${words.draft}`,
+        slug: `search-test-draft-${unique}`,
+        summary: `A draft nobody has published: ${words.draft}.`,
+        body: body(`Only this draft says ${words.draft}.`),
+      })) as { doc: { id: number; slug: string } }
+    ).doc
+    live = (
+      (await cms(admin, '/articles?depth=0', 'POST', {
+        ...base,
+        title: `Search test published ${words.published}`,
+        slug: `search-test-published-${unique}`,
+        summary: `A published article: ${words.published}.`,
+        body: body(`Only this published article says ${words.published}.`),
+        _status: 'published',
+        publishReason: 'Search test: a published article to revise',
+      })) as { doc: { id: number; slug: string } }
+    ).doc
+    // The writer's revision replaces every word of the published text and waits for review.
+    await cms(writer, `/articles/${live.id}?draft=true&depth=0`, 'PATCH', {
+      title: `Search test revision ${words.pending}`,
+      summary: `A pending revision: ${words.pending}.`,
+      body: body(`Only the pending revision says ${words.pending}.`),
+      workflowState: 'in_review',
+    })
+  })
+
+  afterAll(async () => {
+    for (const doc of [draft, live]) if (doc) await cms(admin, `/articles/${doc.id}`, 'DELETE')
+  })
+
+  /** What the CMS's search collection holds for `word` (title, summary or body), asked anonymously. */
+  async function indexed(word: string): Promise<string[]> {
+    const where = ['title', 'summary', 'bodyText']
+      .map((field, i) => `where[or][${i}][${field}][like]=${encodeURIComponent(word)}`)
+      .join('&')
+    const response = await fetch(`${cmsUrl}/api/search?depth=0&limit=10&${where}`)
+    expect(response.status).toBe(200)
+    return ((await response.json()) as { docs: { slug: string }[] }).docs.map((doc) => doc.slug)
+  }
+
+  it('finds the published text, in the index and on the search page (so the checks below can fail)', async () => {
+    expect(await indexed(words.published)).toEqual([live.slug])
+    await search(words.published)
+    await expect(results().getByRole('heading', { level: 2 }).textContent()).resolves.toBe(
+      `1 result for “${words.published}”`,
     )
-    const index = (await response.json()) as { totalDocs: number }
+    await expect(results().getByRole('listitem').getByRole('link').getAttribute('href')).resolves.toBe(
+      `/articles/${live.slug}`,
+    )
+  })
+
+  it.each(['draft', 'pending'] as const)(
+    'lists nothing of the %s text, in the index or on the search page',
+    async (which) => {
+      expect(await indexed(words[which])).toEqual([])
+      await search(words[which])
+      await expect(results().getByRole('heading', { level: 2 }).textContent()).resolves.toBe(
+        `No results for “${words[which]}”`,
+      )
+      const html = await page.content()
+      expect(html).not.toContain(`/articles/${draft.slug}`)
+      expect(html).not.toContain(`Only the pending revision says`)
+    },
+  )
+
+  it('indexes exactly the published articles, one entry each', async () => {
+    const index = (await (
+      await fetch(`${cmsUrl}/api/search?limit=0&depth=0&select[slug]=true&sort=slug`)
+    ).json()) as { docs: { slug: string }[] }
     const published = (await (
-      await page.request.get(`${stackInfo().cmsUrl}/api/articles?limit=0&depth=0&select[slug]=true`)
-    ).json()) as { totalDocs: number }
-    expect(index.totalDocs).toBe(published.totalDocs)
+      await fetch(`${cmsUrl}/api/articles?limit=0&depth=0&select[slug]=true&sort=slug`)
+    ).json()) as { docs: { slug: string }[] }
+    expect(index.docs.map((d) => d.slug)).toEqual(published.docs.map((d) => d.slug))
+    expect(index.docs.map((d) => d.slug)).not.toContain(draft.slug)
   })
 })

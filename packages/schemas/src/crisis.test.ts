@@ -1,4 +1,4 @@
-import { crisisNumberProblem, crisisRegionsProblems } from './crisis'
+import { crisisNumberProblem, crisisNumbersProblems, crisisRegionsProblems } from './crisis'
 
 describe('crisisNumberProblem', () => {
   it.each([
@@ -68,5 +68,35 @@ describe('crisisRegionsProblems', () => {
         { region: 'CA', lines: [{ label: 'Suicide & Crisis Lifeline', number: '988' }] },
       ]),
     ).toEqual([])
+  })
+})
+
+describe('crisisNumbersProblems', () => {
+  it.each([
+    ['US', '988', '811', /^regions 2 › lines 2 › number: 811 is the US "call before you dig" utility line/],
+    ['US', '988', '1 (800) 273-8255', /^regions 2 › lines 2 › number: 800-273-8255 was superseded by 988/],
+    ['CA', '988', '811', /^regions 2 › lines 2 › number: 811 is a provincial health information line/],
+    ['GB', '116 123', '101', /^regions 2 › lines 2 › number: 101 is the police non-emergency line/],
+    ['US', '988', 'call us', /^regions 2 › lines 2 › number: may contain only digits/],
+  ])(
+    'names the row, the line and the reason for %s %s then %s, with the field’s path',
+    (region, valid, number, message) => {
+      const regions = [
+        { region: 'NZ', lines: [{ number: '1737' }] },
+        { region, lines: [{ number: valid }, { number }] },
+      ]
+      expect(crisisNumbersProblems(regions)).toEqual([
+        { path: 'regions.1.lines.1.number', message: expect.stringMatching(message) },
+      ])
+    },
+  )
+
+  it.each([
+    ['a line without a number yet', [{ region: 'US', lines: [{ number: '' }, { number: null }, {}] }]],
+    ['a row without a region yet', [{ region: null, lines: [{ number: '811' }] }]],
+    ['a row without lines', [{ region: 'US', lines: null }]],
+    ['valid numbers', [{ region: 'US', lines: [{ number: '988' }, { number: '741741' }] }]],
+  ])('leaves %s alone', (_, regions) => {
+    expect(crisisNumbersProblems(regions)).toEqual([])
   })
 })

@@ -146,3 +146,31 @@ export function crisisRegionsProblems(
   })
   return problems
 }
+
+/**
+ * Every line whose number cannot be a crisis line in its row's region (811, 800-273-8255 in the US…),
+ * with the field's path and a message naming the row, the line and the reason. Lines without a number
+ * yet, or rows without a region, are left to the required-field checks (a draft may be incomplete);
+ * a wrong number is refused in a draft as well, since a draft is one press away from readers.
+ */
+export function crisisNumbersProblems(
+  regions: readonly {
+    region?: string | null
+    lines?: readonly { number?: string | null }[] | null
+  }[],
+): { path: string; message: string }[] {
+  return regions.flatMap((row, r) =>
+    (row.lines ?? []).flatMap((line, l) => {
+      const number = line.number?.trim() ?? ''
+      const problem = row.region && number ? crisisNumberProblem(row.region, number) : null
+      return problem
+        ? [
+            {
+              path: `regions.${r}.lines.${l}.number`,
+              message: `regions ${r + 1} › lines ${l + 1} › number: ${problem}`,
+            },
+          ]
+        : []
+    }),
+  )
+}

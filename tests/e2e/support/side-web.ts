@@ -1,9 +1,11 @@
 /**
  * A second web server on the browser suite's build, reading the CMS through a proxy the test owns: the
  * test can count the reads (which instance asked the CMS?) or switch the proxy off (the CMS is down),
- * without disturbing the shared stack.
+ * without disturbing the shared stack. Each one serves from its own copy of the build, so nothing
+ * another server rendered or fetched reaches it through Next's cache on disk.
  */
 import type { ChildProcess } from 'node:child_process'
+import { cpSync, rmSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
@@ -84,16 +86,46 @@ export async function startCmsProxy(): Promise<CmsProxy> {
 
 export type SideWeb = { url: string; proxy: CmsProxy; stop: () => Promise<void> }
 
-/** Starts `next start` of the web app on `port`, reading the CMS through its own proxy. */
+const webDir = path.join(rootDir, 'apps/web')
+
+/**
+ * A copy of the web build for the server on `port`, in the stack's folder, without what Next writes at
+ * run time (`cache/`: CMS reads and optimized images; `server/route-cache/`: pages rendered on request). Next keeps ISR pages in
+ * the build directory, so servers sharing `apps/web/.next` share a disk cache: a page one of them
+ * rendered would be served by another without reading the CMS, Redis or not.
+ */
+function ownBuild(port: number): string {
+  const source = path.join(webDir, '.next')
+  const target = path.join(stackInfo().dir, `web-${port}`)
+  rmSync(target, { recursive: true, force: true })
+  cpSync(source, target, {
+    recursive: true,
+    filter: (file) => !isRunTimeCache(path.relative(source, file)),
+  })
+  return target
+}
+
+/** What a running server writes into its build directory, rather than `next build`. */
+function isRunTimeCache(relative: string): boolean {
+  return ['cache', path.join('server', 'route-cache')].some(
+    (dir) => relative === dir || relative.startsWith(dir + path.sep),
+  )
+}
+
+/**
+ * Starts `next start` of the web app on `port` from its own copy of the build (NEXT_DIST_DIR, see
+ * apps/web/next.config.ts), reading the CMS through its own proxy.
+ */
 export async function startSideWeb(port: number, env: Record<string, string> = {}): Promise<SideWeb> {
   const proxy = await startCmsProxy()
   const url = `http://localhost:${port}`
+  const distDir = path.relative(webDir, ownBuild(port))
   const child: ChildProcess = startService(
     `side-web-${port}`,
     bin('next'),
     ['start', '--port', String(port)],
     {
-      cwd: path.join(rootDir, 'apps/web'),
+      cwd: webDir,
       env: {
         ...process.env,
         NODE_OPTIONS: '',
@@ -102,6 +134,7 @@ export async function startSideWeb(port: number, env: Record<string, string> = {
         CMS_URL: proxy.url,
         WEB_URL: url,
         REVALIDATE_SECRET: stackInfo().revalidateSecret,
+        NEXT_DIST_DIR: distDir,
         ...env,
       },
     },

@@ -1,6 +1,7 @@
 import {
   crisisChannels,
   crisisNumberProblem,
+  crisisNumbersProblems,
   crisisRegionCodes,
   crisisRegions,
   crisisRegionsProblems,
@@ -38,25 +39,27 @@ const validateNumber: TextFieldSingleValidation = (value, { data, path }) => {
   return problem ? `number: ${problem}` : true
 }
 
+/**
+ * The rules that protect readers, on every save: Payload skips field validation for drafts, so the
+ * number rule (also the field's `validate`, for the admin's inline message) runs here too, and a
+ * draft with 811 or 800-273-8255 is refused like a publish.
+ */
 const oneNumberPerLine: GlobalBeforeChangeHook = ({ data, req }) => {
   const regions = (data.regions ?? []) as Regions
-  const problems = crisisRegionsProblems(regions)
+  const problems = crisisRegionsProblems(regions).map((message) => ({ path: 'regions', message }))
   regions.forEach((row, r) =>
     row.lines?.forEach((line, l) => {
       if (!crisisChannels.some((channel) => line.channels?.[channel])) {
-        problems.push(`regions ${r + 1} › lines ${l + 1} › channels: tick at least one of call, text or chat`)
+        problems.push({
+          path: 'regions',
+          message: `regions ${r + 1} › lines ${l + 1} › channels: tick at least one of call, text or chat`,
+        })
       }
     }),
   )
+  problems.push(...crisisNumbersProblems(regions))
   if (problems.length)
-    throw new ValidationError(
-      {
-        errors: problems.map((message) => ({ path: 'regions', message })),
-        global: globals.crisisResources,
-        req,
-      },
-      req.t,
-    )
+    throw new ValidationError({ errors: problems, global: globals.crisisResources, req }, req.t)
   return data
 }
 

@@ -1,7 +1,7 @@
 import { crisisNumberProblem } from '@haven/schemas'
 import { ValidationError, type CollectionBeforeChangeHook, type CollectionSlug } from 'payload'
 
-import { documentReferences, offerGroups, plainText } from '../lib/lexical'
+import { documentReferences, offerGroups, plainText, textOf, walk } from '../lib/lexical'
 import { collections } from '../slugs'
 
 type Problem = { path: string; message: string }
@@ -107,6 +107,24 @@ export const validateReferences: CollectionBeforeChangeHook = async ({ data, req
     if (reason && match[1] !== '911' && match[1] !== '988')
       problems.push({ path: 'body', message: `body: "${match[0]}": ${reason}` })
   }
+
+  // A link readers tap to call or text dials a number the text need not show.
+  walk(body, (node) => {
+    const url = node.fields?.url
+    if ((node.type !== 'link' && node.type !== 'autolink') || typeof url !== 'string') return
+    if (!/^(tel|sms):/i.test(url.trim())) return
+    const digits = url.replace(/\D/g, '')
+    const reason = superseded.test(digits)
+      ? '800-273-8255 was superseded by 988'
+      : digits.length === 3 && digits !== '911' && digits !== '988'
+        ? crisisNumberProblem('US', digits)
+        : null
+    if (reason)
+      problems.push({
+        path: 'body',
+        message: `body: the link "${textOf(node)}" dials ${url.trim()}: ${reason}; crisis numbers come from Crisis resources`,
+      })
+  })
 
   if (problems.length) throw new ValidationError({ errors: problems, req }, req.t)
   return { ...data, references: [...new Set(refs.map((r) => `${r.relationTo}:${r.id}`))] }

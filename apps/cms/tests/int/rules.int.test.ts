@@ -311,10 +311,14 @@ describe('crisis lines', () => {
   }
 
   it.each([
-    ['US', '811', /^number: 811 is the US "call before you dig" utility line, not a crisis line/],
-    ['US', '1-800-273-8255', /^number: 800-273-8255 was superseded by 988/],
-    ['CA', '811', /^number: 811 is a provincial health information line/],
-    ['GB', '101', /^number: 101 is the police non-emergency line/],
+    [
+      'US',
+      '811',
+      /^regions \d+ › lines \d+ › number: 811 is the US "call before you dig" utility line, not a crisis line/,
+    ],
+    ['US', '1-800-273-8255', /^regions \d+ › lines \d+ › number: 800-273-8255 was superseded by 988/],
+    ['CA', '811', /^regions \d+ › lines \d+ › number: 811 is a provincial health information line/],
+    ['GB', '101', /^regions \d+ › lines \d+ › number: 101 is the police non-emergency line/],
   ])('refuses %s number %s with the reason, and keeps the stored lines', async (code, number, reason) => {
     const changed = regions()
     changed[regionIndex(code)]!.lines.push({

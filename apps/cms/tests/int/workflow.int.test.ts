@@ -319,7 +319,11 @@ describe('the workflow’s rules', () => {
     const revised = await update('writer', doc.id, { summary: 'A clearer summary for readers.' })
     expect(revised.workflowState).toBe('in_review')
     expect((await published(doc.id)).summary).toBe('A throw-away article for the editorial workflow tests.')
-    await expect(update('editor', doc.id, { _status: 'published' }, false)).rejects.toThrow(/_status/)
+    expect(await refusal(update('editor', doc.id, { _status: 'published' }, false))).toEqual([
+      expect.stringMatching(
+        /^_status: this version has not been approved by a clinical reviewer \(it is in review\)/,
+      ),
+    ])
     await update('reviewer', doc.id, { workflowState: 'approved' })
     const live = await update('editor', doc.id, { _status: 'published' }, false)
     expect(live.summary).toBe('A clearer summary for readers.')
@@ -366,27 +370,88 @@ describe('the workflow’s rules', () => {
         user,
         overrideAccess: false,
       })
-      await expect(
-        payload.update({
-          collection: 'articles',
-          id: doc.id,
-          data: { workflowState: 'approved' },
-          draft: true,
-          user,
-          overrideAccess: false,
-        }),
-      ).rejects.toThrow(/workflowState/)
+      expect(
+        await refusal(
+          payload.update({
+            collection: 'articles',
+            id: doc.id,
+            data: { workflowState: 'approved' },
+            draft: true,
+            user,
+            overrideAccess: false,
+          }),
+        ),
+      ).toEqual(['workflowState: a clinical reviewer cannot approve their own writing'])
       expect((await latest(doc.id)).workflowState).toBe('in_review')
     } finally {
       await payload.delete({ collection: 'users', id: account.id })
     }
   })
 
+  describe('only a clinical reviewer may approve or request changes, whoever else holds a licence', () => {
+    // Accounts linked to a licensed clinician (Adaeze Morrow, PsyD, no author of these articles), so the
+    // person and credential checks would let them through: only the role rule can refuse them.
+    const accounts = {} as Record<'editor' | 'admin' | 'reviewer', TypedUser>
+    beforeAll(async () => {
+      const adaeze = (
+        await payload.find({ collection: 'people', where: { slug: { equals: 'adaeze-morrow' } }, limit: 1 })
+      ).docs[0]!
+      for (const role of ['editor', 'admin', 'reviewer'] as const) {
+        const account = await payload.create({
+          collection: 'users',
+          data: {
+            email: `workflow-test-clinical-${role}@haven.test`,
+            name: `${MARK} licensed ${role}`,
+            roles: [role],
+            person: adaeze.id,
+            password: 'long-enough-password',
+          },
+        })
+        accounts[role] = { ...account, collection: 'users' } as TypedUser
+      }
+    })
+    afterAll(async () => {
+      await payload.delete({ collection: 'users', where: { email: { like: 'workflow-test-clinical-' } } })
+    })
+
+    const verdicts = [
+      ['approve', { workflowState: 'approved' }],
+      ['request changes', { workflowState: 'changes_requested', reviewNote: 'Cite the 2024 guideline.' }],
+    ] as const
+    const asAccount = (role: keyof typeof accounts, id: number, data: Record<string, unknown>) =>
+      payload.update({
+        collection: 'articles',
+        id,
+        data: data as never,
+        draft: true,
+        depth: 0,
+        user: accounts[role],
+        overrideAccess: false,
+      })
+
+    it.each(
+      (['editor', 'admin'] as const).flatMap((role) =>
+        verdicts.map(([verdict, data]) => [role, verdict, data] as const),
+      ),
+    )('refuses a licensed %s who tries to %s, naming the role rule', async (role, _verdict, data) => {
+      const doc = await articleIn('in_review')
+      expect(await refusal(asAccount(role, doc.id, data))).toEqual([
+        'workflowState: only a clinical reviewer may approve or request changes',
+      ])
+      expect(await latest(doc.id)).toMatchObject({ workflowState: 'in_review', approval: doc.approval })
+    })
+
+    it.each(verdicts)('lets a reviewer account linked to the same clinician %s', async (_verdict, data) => {
+      const doc = await articleIn('in_review')
+      expect((await asAccount('reviewer', doc.id, data)).workflowState).toBe(data.workflowState)
+    })
+  })
+
   it('needs a note to request changes, then lets the writer revise and resubmit', async () => {
     const doc = await articleIn('in_review')
-    await expect(update('reviewer', doc.id, { workflowState: 'changes_requested' })).rejects.toThrow(
-      /reviewNote/,
-    )
+    expect(await refusal(update('reviewer', doc.id, { workflowState: 'changes_requested' }))).toEqual([
+      'reviewNote: say what needs to change when requesting changes',
+    ])
     const sentBack = await update('reviewer', doc.id, {
       workflowState: 'changes_requested',
       reviewNote: 'Say that breathing exercises are not a substitute for care.',
@@ -405,9 +470,11 @@ describe('the workflow’s rules', () => {
     expect(await refusal(update('admin', doc.id, { _status: 'published' }, false))).toEqual([
       expect.stringMatching(/^publishReason: this version has not been approved .* give a written reason/),
     ])
-    await expect(
-      update('admin', doc.id, { _status: 'published', publishReason: 'urgent' }, false),
-    ).rejects.toThrow(/publishReason/)
+    expect(
+      await refusal(update('admin', doc.id, { _status: 'published', publishReason: 'urgent' }, false)),
+    ).toEqual([
+      'publishReason: give a written reason (at least 10 characters) for publishing without approval',
+    ])
     const reason = 'Correcting a crisis line number that was wrong.'
     const live = await update('admin', doc.id, { _status: 'published', publishReason: reason }, false)
     expect(live.history).toEqual([
@@ -416,9 +483,10 @@ describe('the workflow’s rules', () => {
     expect(live.publishReason).toBeNull()
     // An editor's reason is ignored: only admins may override.
     const other = await articleIn('in_review')
-    await expect(
-      update('editor', other.id, { _status: 'published', publishReason: reason }, false),
-    ).rejects.toThrow(/_status/)
+    expect(
+      await refusal(update('editor', other.id, { _status: 'published', publishReason: reason }, false)),
+    ).toEqual([expect.stringMatching(/^_status: this version has not been approved by a clinical reviewer/)])
+    expect((await latest(other.id))._status).toBe('draft')
   })
 
   it('never unpublishes, or publishes a pending draft, when a script’s update names no _status', async () => {
@@ -437,7 +505,13 @@ describe('the workflow’s rules', () => {
 
   it('does not let a writer unpublish an article', async () => {
     const doc = await articleIn('published')
-    await expect(update('writer', doc.id, { _status: 'draft' }, false)).rejects.toThrow()
+    const refused = await update('writer', doc.id, { _status: 'draft' }, false).then(
+      () => null,
+      (error: unknown) => error,
+    )
+    // keepPublished refuses it at the door (403), before any field rule runs.
+    expect(refused).toBeInstanceOf(Forbidden)
+    expect((refused as Error).message).toBe('You are not allowed to perform this action.')
     expect((await published(doc.id))._status).toBe('published')
   })
 
@@ -637,19 +711,27 @@ describe('the workflow’s rules', () => {
 
   it('refuses a clinical reviewer account that is not linked to a credentialed person, naming the field', async () => {
     const daniel = seeded.writerPerson // MA: not a clinical credential
-    for (const person of [undefined, daniel]) {
-      await expect(
-        payload.create({
-          collection: 'users',
-          data: {
-            email: `workflow-test-${person ?? 'none'}@haven.test`,
-            name: `${MARK} reviewer`,
-            roles: ['reviewer'],
-            person,
-            password: 'long-enough-password',
-          },
-        }),
-      ).rejects.toThrow(/person/i)
+    for (const [person, message] of [
+      [undefined, 'person: a clinical reviewer must be linked to a person who holds a clinical credential'],
+      [
+        daniel,
+        'person: "Daniel Whitfield" holds no clinical credential, so this account cannot be a clinical reviewer',
+      ],
+    ] as const) {
+      expect(
+        await refusal(
+          payload.create({
+            collection: 'users',
+            data: {
+              email: `workflow-test-${person ?? 'none'}@haven.test`,
+              name: `${MARK} reviewer`,
+              roles: ['reviewer'],
+              person,
+              password: 'long-enough-password',
+            },
+          }),
+        ),
+      ).toEqual([message])
     }
   })
 })
