@@ -14,6 +14,7 @@ import sharp from 'sharp'
 
 import { editorsOnly, staffOnly } from './apps/cms/src/access/published'
 import { Articles } from './apps/cms/src/collections/Articles'
+import { ImportRecords } from './apps/cms/src/collections/ImportRecords'
 import { DirectoryMembers } from './apps/cms/src/collections/DirectoryMembers'
 import { Media } from './apps/cms/src/collections/Media'
 import { Outbox } from './apps/cms/src/collections/Outbox'
@@ -69,6 +70,7 @@ export default buildConfig({
     Subscribers,
     Outbox,
     RateLimitHits,
+    ImportRecords,
   ],
   globals: [Navigation, CrisisResources, SiteSettings],
   endpoints: [health],

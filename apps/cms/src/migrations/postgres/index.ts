@@ -1,6 +1,7 @@
 import * as migration_20261125_195835_initial from './20261125_195835_initial';
 import * as migration_20261130_021640_search_workflow_consent from './20261130_021640_search_workflow_consent';
 import * as migration_20261201_085246_badge_refresh from './20261201_085246_badge_refresh';
+import * as migration_20261203_073841_import_records from './20261203_073841_import_records';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261201_085246_badge_refresh.up,
     down: migration_20261201_085246_badge_refresh.down,
-    name: '20261201_085246_badge_refresh'
+    name: '20261201_085246_badge_refresh',
+  },
+  {
+    up: migration_20261203_073841_import_records.up,
+    down: migration_20261203_073841_import_records.down,
+    name: '20261203_073841_import_records'
   },
 ];

@@ -1,0 +1,63 @@
+/**
+ * `npm run import:wordpress -- FILE.xml [--uploads DIR] [--dry-run] [--publish …] [--json]`:
+ * imports a WordPress export into the configured database (see import.ts). Exits 0 when the import
+ * ran (skipped items are in the summary), 1 when it could not run, with one line saying why.
+ */
+import path from 'node:path'
+
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import { parseImportArgs, usage } from './args'
+import { importWordPress, WxrError } from './import'
+import { formatSummary, progressLine } from './summary'
+
+async function main(): Promise<number> {
+  const args = parseImportArgs(process.argv.slice(2))
+  if ('error' in args) {
+    console.error(`import:wordpress: ${args.error}\n${usage}`)
+    return 1
+  }
+  // `npm run -w` starts this in apps/cms; paths on the command line are the caller's (npm's INIT_CWD).
+  const cwd = process.env.INIT_CWD ?? process.cwd()
+  args.file = path.resolve(cwd, args.file)
+  if (args.uploadsDir) args.uploadsDir = path.resolve(cwd, args.uploadsDir)
+  const tty = Boolean(process.stdout.isTTY) && !args.json
+  let last = 0
+  const payload = await getPayload({ config })
+  try {
+    const summary = await importWordPress(payload, {
+      file: args.file,
+      uploadsDir: args.uploadsDir,
+      dryRun: args.dryRun,
+      publish: args.publish,
+      onProgress: tty
+        ? ({ phase, done, total }) => {
+            const now = Date.now()
+            if (now - last < 100 && done !== total) return
+            last = now
+            process.stdout.write(`\r${progressLine(phase, done, total)}`)
+          }
+        : undefined,
+    })
+    if (tty) process.stdout.write('\r\x1b[2K')
+    console.log(args.json ? JSON.stringify(summary) : formatSummary(summary))
+    return 0
+  } catch (error) {
+    if (tty) process.stdout.write('\r\x1b[2K')
+    const message = error instanceof Error ? error.message : String(error)
+    if (args.json) console.log(JSON.stringify({ error: message }))
+    console.error(`import:wordpress: ${args.file}: ${error instanceof WxrError ? '' : 'failed: '}${message}; nothing was imported`)
+    return 1
+  } finally {
+    await payload.destroy()
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`import:wordpress: failed: ${error instanceof Error ? error.message : String(error)}`)
+    process.exit(1)
+  },
+)
