@@ -23,6 +23,9 @@ async function main(): Promise<number> {
   args.file = path.resolve(cwd, args.file)
   if (args.uploadsDir) args.uploadsDir = path.resolve(cwd, args.uploadsDir)
   const tty = Boolean(process.stdout.isTTY) && !args.json
+  // With --json, stdout carries only the one JSON object: Payload's log lines go to stderr.
+  const print = process.stdout.write.bind(process.stdout)
+  if (args.json) process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write
   let last = 0
   const payload = await getPayload({ config })
   try {
@@ -36,17 +39,17 @@ async function main(): Promise<number> {
             const now = Date.now()
             if (now - last < 100 && done !== total) return
             last = now
-            process.stdout.write(`\r${progressLine(phase, done, total)}`)
+            print(`\r${progressLine(phase, done, total)}`)
           }
         : undefined,
     })
-    if (tty) process.stdout.write('\r\x1b[2K')
-    console.log(args.json ? JSON.stringify(summary) : formatSummary(summary))
+    if (tty) print('\r\x1b[2K')
+    print(`${args.json ? JSON.stringify(summary) : formatSummary(summary)}\n`)
     return 0
   } catch (error) {
-    if (tty) process.stdout.write('\r\x1b[2K')
+    if (tty) print('\r\x1b[2K')
     const message = error instanceof Error ? error.message : String(error)
-    if (args.json) console.log(JSON.stringify({ error: message }))
+    if (args.json) print(`${JSON.stringify({ error: message })}\n`)
     console.error(`import:wordpress: ${args.file}: ${error instanceof WxrError ? '' : 'failed: '}${message}; nothing was imported`)
     return 1
   } finally {
