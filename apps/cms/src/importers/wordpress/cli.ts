@@ -23,11 +23,14 @@ async function main(): Promise<number> {
   args.file = path.resolve(cwd, args.file)
   if (args.uploadsDir) args.uploadsDir = path.resolve(cwd, args.uploadsDir)
   const tty = Boolean(process.stdout.isTTY) && !args.json
-  // With --json, stdout carries only the one JSON object: Payload's log lines go to stderr.
   const print = process.stdout.write.bind(process.stdout)
+  // Anything else that writes to stdout (a library's console.log) goes to stderr too.
   if (args.json) process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write
   let last = 0
-  const payload = await getPayload({ config })
+  const resolved = await config
+  // With --json, stdout carries only the one JSON object: Payload's log goes to stderr.
+  if (args.json) resolved.logger = { options: {}, destination: process.stderr }
+  const payload = await getPayload({ config: resolved })
   try {
     const summary = await importWordPress(payload, {
       file: args.file,

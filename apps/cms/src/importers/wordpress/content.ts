@@ -65,6 +65,8 @@ type Marker =
   | { type: 'video'; videoId: string; title: string }
   | { type: 'gallery'; images: { image: number | string; title: string; description: string }[] }
 
+let shared: JSDOM | null = null
+
 const MARKER = /^\u2063haven-block-(\d+)\u2063$/
 const TOC_LABEL_MAX = 48
 
@@ -84,7 +86,10 @@ export function convertContent(html: string, ctx: ContentContext): ConvertedCont
   noteDynamicBlocks(shortcodes.html, notes)
   const prepared = isBlockMarkup ? shortcodes.html : autop(shortcodes.html)
 
-  const dom = new JSDOM(`<!doctype html><html><body>${prepared}</body></html>`)
+  // One document for every post: a new JSDOM per post costs more than the conversion itself.
+  shared ??= new JSDOM('<!doctype html><html><body></body></html>')
+  const dom = shared
+  dom.window.document.body.innerHTML = prepared
   const markers: Marker[] = []
   prepareDom(dom.window.document, ctx, markers, notes)
 
@@ -99,7 +104,7 @@ export function convertContent(html: string, ctx: ContentContext): ConvertedCont
   const state = convertHTMLToLexical({ editorConfig: ctx.editorConfig, html: '', JSDOM: Prepared }) as unknown as {
     root: Node
   }
-  dom.window.close()
+  dom.window.document.body.innerHTML = ''
 
   let waits = false
   let counter = 0

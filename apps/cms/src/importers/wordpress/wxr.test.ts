@@ -55,3 +55,31 @@ describe('readWxr', () => {
     await expect(read(name)).rejects.toThrow(message)
   })
 })
+
+describe('readWxr on a large export', () => {
+  it('holds one chunk and one item at a time: 20,000 posts (about 33 MB) read in bounded memory', async () => {
+    const { writeLargeExport } = await import('../../../tests/fixtures/wordpress/generate')
+    const { mkdtempSync, rmSync, statSync } = await import('node:fs')
+    const os = await import('node:os')
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'haven-wxr-'))
+    try {
+      const file = path.join(dir, 'large.xml')
+      await writeLargeExport(file, 20_000)
+      expect(statSync(file).size).toBeGreaterThan(30_000_000)
+      global.gc?.()
+      const before = process.memoryUsage().heapUsed
+      let items = 0
+      let peak = 0
+      await readWxr(file, {
+        item: () => {
+          if (++items % 1000 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed - before)
+        },
+      })
+      expect(items).toBe(20_000)
+      // The file is 33 MB; reading it may not hold more than a fraction of that at once.
+      expect(peak).toBeLessThan(16_000_000)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 120_000)
+})
