@@ -20,18 +20,35 @@ const fixture = (name: string) => path.join(fixtures, name)
 
 let payload: Payload
 
-const counted: CollectionSlug[] = ['articles', 'pages', 'people', 'topics', 'media', 'redirects', 'import-records']
+const counted: CollectionSlug[] = [
+  'articles',
+  'pages',
+  'people',
+  'topics',
+  'media',
+  'redirects',
+  'import-records',
+]
 async function counts(): Promise<Record<string, number>> {
   const entries = await Promise.all(
-    counted.map(async (c) => [c, (await payload.count({ collection: c, overrideAccess: true })).totalDocs] as const),
+    counted.map(
+      async (c) => [c, (await payload.count({ collection: c, overrideAccess: true })).totalDocs] as const,
+    ),
   )
   return Object.fromEntries(entries)
 }
 
 const findOne = async (collection: CollectionSlug, where: Record<string, unknown>) =>
   (
-    await payload.find({ collection, where: where as never, draft: true, depth: 0, limit: 2, overrideAccess: true })
-  ).docs as Record<string, unknown>[]
+    await payload.find({
+      collection,
+      where: where as never,
+      draft: true,
+      depth: 0,
+      limit: 2,
+      overrideAccess: true,
+    })
+  ).docs as unknown as Record<string, unknown>[]
 
 const reasonsOf = (summary: ImportSummary, kind: string, wpId: string) =>
   summary.items.find((i) => i.kind === kind && i.wpId === wpId)?.reasons ?? []
@@ -47,7 +64,11 @@ describe('importing a small WordPress site', () => {
 
   it('with --dry-run says what it would do and writes nothing', async () => {
     const before = await counts()
-    const dry = await importWordPress(payload, { file: fixture('small-site.xml'), uploadsDir: uploads, dryRun: true })
+    const dry = await importWordPress(payload, {
+      file: fixture('small-site.xml'),
+      uploadsDir: uploads,
+      dryRun: true,
+    })
     expect(dry.dryRun).toBe(true)
     expect(dry.counts.articles).toMatchObject({ created: 2, skipped: 2 })
     expect(dry.counts.media).toMatchObject({ created: 1, skipped: 2 })
@@ -71,7 +92,11 @@ describe('importing a small WordPress site', () => {
     // Categories keep their hierarchy; tags are topics too.
     const [wellbeing] = await findOne('topics', { slug: { equals: 'wellbeing' } })
     const [anxiety] = await findOne('topics', { slug: { equals: 'anxiety-and-worry' } })
-    expect(anxiety).toMatchObject({ title: 'Anxiety & Worry', parent: wellbeing!.id, path: 'wellbeing/anxiety-and-worry' })
+    expect(anxiety).toMatchObject({
+      title: 'Anxiety & Worry',
+      parent: wellbeing!.id,
+      path: 'wellbeing/anxiety-and-worry',
+    })
     expect((await findOne('topics', { slug: { equals: 'sleep-habits' } })).length).toBe(1)
     expect((await findOne('topics', { slug: { equals: 'uncategorized' } })).length).toBe(0)
 
@@ -91,7 +116,9 @@ describe('importing a small WordPress site', () => {
       authors: [maya!.id],
       summary: 'How to recognise everyday anxiety and what helps.',
     })
-    expect(new Set(coping!.topics as unknown[])).toEqual(new Set([anxiety!.id, (await findOne('topics', { slug: { equals: 'sleep-habits' } }))[0]!.id]))
+    expect(new Set(coping!.topics as unknown[])).toEqual(
+      new Set([anxiety!.id, (await findOne('topics', { slug: { equals: 'sleep-habits' } }))[0]!.id]),
+    )
     const asReader = await payload.find({
       collection: 'articles',
       where: { slug: { equals: 'coping-with-everyday-anxiety' } },
@@ -109,9 +136,14 @@ describe('importing a small WordPress site', () => {
         tocLabel: 'What anxiety feels like in the body and in the…',
       }),
     )
-    expect(blocks).toContainEqual(expect.objectContaining({ blockType: 'video', provider: 'youtube', videoId: 'dQw4w9WgXcQ' }))
     expect(blocks).toContainEqual(
-      expect.objectContaining({ blockType: 'infographicGallery', images: [expect.objectContaining({ image: lake!.id, title: 'Stillness helps.' })] }),
+      expect.objectContaining({ blockType: 'video', provider: 'youtube', videoId: 'dQw4w9WgXcQ' }),
+    )
+    expect(blocks).toContainEqual(
+      expect.objectContaining({
+        blockType: 'infographicGallery',
+        images: [expect.objectContaining({ image: lake!.id, title: 'Stillness helps.' })],
+      }),
     )
     expect(nodes).toContainEqual(expect.objectContaining({ type: 'heading', tag: 'h3' }))
     expect(nodes).toContainEqual(expect.objectContaining({ type: 'quote' }))
@@ -128,7 +160,9 @@ describe('importing a small WordPress site', () => {
     expect(reasonsOf(first, 'articles', '20')).toEqual(
       expect.arrayContaining([
         '[contact-form-7] shortcode removed: Haven has nothing like it, add it by hand',
-        expect.stringMatching(/^link "an old http page" \(http:\/\/insecure\.example\/page\) was removed \(external links must use https/),
+        expect.stringMatching(
+          /^link "an old http page" \(http:\/\/insecure\.example\/page\) was removed \(external links must use https/,
+        ),
         expect.stringMatching(/^a table became one paragraph per row/),
         expect.stringMatching(/^block "latest-posts" has no content/),
       ]),
@@ -139,11 +173,15 @@ describe('importing a small WordPress site', () => {
     expect(classic).toContain('"videoId":"aqz-KE-bpKQ"')
     expect(classic).toContain('"title":"A lake, for calm"')
     expect(classic).toContain(`"doc":{"relationTo":"articles","value":${String(coping!.id)}}`)
-    expect(reasonsOf(first, 'articles', '21')).toContain('embedded frame from maps.example.org removed: only YouTube embeds become video blocks')
+    expect(reasonsOf(first, 'articles', '21')).toContain(
+      'embedded frame from maps.example.org removed: only YouTube embeds become video blocks',
+    )
 
     // A post with a retired crisis number is not imported, with the rule; a trashed one neither.
     expect((await findOne('articles', { slug: { equals: 'when-to-get-help' } })).length).toBe(0)
-    expect(reasonsOf(first, 'articles', '22')[0]).toMatch(/breaks Haven's rules: .*800-273-8255 was superseded by 988/)
+    expect(reasonsOf(first, 'articles', '22')[0]).toMatch(
+      /breaks Haven's rules: .*800-273-8255 was superseded by 988/,
+    )
     expect(reasonsOf(first, 'articles', '23')).toEqual(['it is in the WordPress trash'])
     expect(reasonsOf(first, 'other', '50')[0]).toMatch(/post type "product" is not imported/)
 
@@ -161,17 +199,33 @@ describe('importing a small WordPress site', () => {
       const to = r?.to as { type: string; reference?: { relationTo: string; value: unknown } } | undefined
       return r ? { type: r.type, relationTo: to?.reference?.relationTo, id: to?.reference?.value } : null
     }
-    for (const from of ['/2024/05/coping-with-everyday-anxiety', '/?p=20', '/2024/05/coping-with-everyday-anxiety/calm-lake', '/?attachment_id=10'])
-      expect({ from, to: await target(from) }).toEqual({ from, to: { type: '308', relationTo: 'articles', id: coping!.id } })
+    for (const from of [
+      '/2024/05/coping-with-everyday-anxiety',
+      '/?p=20',
+      '/2024/05/coping-with-everyday-anxiety/calm-lake',
+      '/?attachment_id=10',
+    ])
+      expect({ from, to: await target(from) }).toEqual({
+        from,
+        to: { type: '308', relationTo: 'articles', id: coping!.id },
+      })
     for (const from of ['/?page_id=30', '/?p=30'])
-      expect({ from, to: await target(from) }).toEqual({ from, to: { type: '308', relationTo: 'pages', id: story!.id } })
+      expect({ from, to: await target(from) }).toEqual({
+        from,
+        to: { type: '308', relationTo: 'pages', id: story!.id },
+      })
     // The page's old address is its new one: no redirect to itself.
     expect(await target('/our-story')).toBeNull()
   })
 
   it('adds menu items whose targets were imported to the navigation (as a draft)', async () => {
     const nav = (await payload.findGlobal({ slug: 'navigation', draft: true, depth: 0 })) as {
-      items: { id: string; label: string; link: Record<string, unknown>; children?: { label: string; link: Record<string, unknown> }[] }[]
+      items: {
+        id: string
+        label: string
+        link: Record<string, unknown>
+        children?: { label: string; link: Record<string, unknown> }[]
+      }[]
     }
     const imported = nav.items.filter((i) => i.id.startsWith('wp-'))
     expect(imported.map((i) => i.label)).toEqual(['Our story', 'Anxiety', 'Charity partner'])
@@ -187,13 +241,20 @@ describe('importing a small WordPress site', () => {
     const again = await importWordPress(payload, { file: fixture('small-site.xml'), uploadsDir: uploads })
     expect(await counts()).toEqual(before)
     for (const kind of ['people', 'topics', 'media', 'articles', 'pages', 'redirects', 'navigation'] as const)
-      expect({ kind, created: again.counts[kind].created, updated: again.counts[kind].updated }).toEqual({ kind, created: 0, updated: 0 })
+      expect({ kind, created: again.counts[kind].created, updated: again.counts[kind].updated }).toEqual({
+        kind,
+        created: 0,
+        updated: 0,
+      })
     expect(again.counts.articles.unchanged).toBe(2)
   })
 
   it('with --publish, publishes through the admin door with the reason in the public history', async () => {
     const file = path.join(work, 'publishable.xml')
-    await writeLargeExport(file, 3, { site: 'https://publishable.example', heroImage: '2024/05/calm-lake.jpg' })
+    await writeLargeExport(file, 3, {
+      site: 'https://publishable.example',
+      heroImage: '2024/05/calm-lake.jpg',
+    })
     const reason = 'Migrated from our WordPress archive, reviewed there'
     const result = await importWordPress(payload, {
       file,
@@ -201,12 +262,21 @@ describe('importing a small WordPress site', () => {
       publish: { reason, adminEmail: 'admin@haven.test', reviewerSlug: 'tomas-lindqvist' },
     })
     expect(result.published).toBe(3)
-    const live = await payload.find({ collection: 'articles', where: { slug: { equals: 'generated-post-2' } }, depth: 0 })
+    const live = await payload.find({
+      collection: 'articles',
+      where: { slug: { equals: 'generated-post-2' } },
+      depth: 0,
+    })
     const article = live.docs[0] as Record<string, unknown> | undefined
     expect(article?._status).toBe('published')
-    expect(article?.history).toEqual([expect.objectContaining({ change: 'published-without-review', reason })])
+    expect(article?.history).toEqual([
+      expect.objectContaining({ change: 'published-without-review', reason }),
+    ])
     await expect(
-      importWordPress(payload, { file, publish: { reason, adminEmail: 'editor@haven.test', reviewerSlug: 'tomas-lindqvist' } }),
+      importWordPress(payload, {
+        file,
+        publish: { reason, adminEmail: 'editor@haven.test', reviewerSlug: 'tomas-lindqvist' },
+      }),
     ).rejects.toThrow('--as editor@haven.test: publishing without clinical approval needs an admin account')
   })
 })
@@ -216,7 +286,10 @@ describe('exports with odd characters', () => {
     const result = await importWordPress(payload, { file: fixture('odd-characters.xml') })
     expect(result.counts.articles.created).toBe(2)
     const [deja] = await findOne('articles', { slug: { equals: 'deja-vu-angst' } })
-    expect(deja).toMatchObject({ title: 'Déjà vu – “Angst” & 不安 😌', summary: 'Une phrase avec des accents: é, è, ê.' })
+    expect(deja).toMatchObject({
+      title: 'Déjà vu – “Angst” & 不安 😌',
+      summary: 'Une phrase avec des accents: é, è, ê.',
+    })
     const body = JSON.stringify(deja!.body)
     expect(body).toContain('日本語の文章, emoji 🌧️→🌤️')
     expect(body).toContain('if (a[b[0]]> 1) {}')
@@ -274,7 +347,11 @@ function cliEnv(name: string): NodeJS.ProcessEnv {
 }
 const cliArgs = (file: string) => ['src/importers/wordpress/cli.ts', file, '--json']
 const startCli = (file: string, env: NodeJS.ProcessEnv): ChildProcess =>
-  spawn(path.join(rootDir, 'node_modules/.bin/tsx'), cliArgs(file), { cwd: cmsDir, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  spawn(path.join(rootDir, 'node_modules/.bin/tsx'), cliArgs(file), {
+    cwd: cmsDir,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
 async function runCli(file: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; out: string }> {
   const child = startCli(file, env)
   let out = ''
@@ -325,8 +402,11 @@ describe('a run killed half-way (SIGKILL) and started again', () => {
     for (let i = 0; i < 600 && made < 20; i++) {
       await new Promise((resolve) => setTimeout(resolve, 100))
       made = Number(
-        (await db.execute("select count(*) as n from import_records where kind = 'article'").catch(() => ({ rows: [{ n: 0 }] })))
-          .rows[0]!.n,
+        (
+          await db
+            .execute("select count(*) as n from import_records where kind = 'article'")
+            .catch(() => ({ rows: [{ n: 0 }] }))
+        ).rows[0]!.n,
       )
     }
     db.close()

@@ -25,11 +25,19 @@ async function main(): Promise<number> {
   const tty = Boolean(process.stdout.isTTY) && !args.json
   const print = process.stdout.write.bind(process.stdout)
   // Anything else that writes to stdout (a library's console.log) goes to stderr too.
-  if (args.json) process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write
+  if (args.json)
+    process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write
   let last = 0
   const resolved = await config
+  // An import changes no code: no regenerating payload-types.ts beside it (Payload does in development).
+  resolved.typescript = { ...resolved.typescript, autoGenerate: false }
   // With --json, stdout carries only the one JSON object: Payload's log goes to stderr.
-  if (args.json) resolved.logger = { options: {}, destination: process.stderr }
+  // (The sanitized config's type marks every pino option as required; pino itself takes any of them.)
+  if (args.json)
+    resolved.logger = {
+      options: { level: 'info' },
+      destination: process.stderr,
+    } as unknown as typeof resolved.logger
   const payload = await getPayload({ config: resolved })
   try {
     const summary = await importWordPress(payload, {
@@ -47,13 +55,19 @@ async function main(): Promise<number> {
         : undefined,
     })
     if (tty) print('\r\x1b[2K')
-    print(`${args.json ? JSON.stringify(summary) : formatSummary(summary)}\n`)
+    // Peak resident memory of this process (kB on Linux): the figure that says whether memory grew.
+    const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024)
+    print(
+      `${args.json ? JSON.stringify({ ...summary, peakRssMb }) : `${formatSummary(summary)}\n  peak memory ${peakRssMb} MB`}\n`,
+    )
     return 0
   } catch (error) {
     if (tty) print('\r\x1b[2K')
     const message = error instanceof Error ? error.message : String(error)
     if (args.json) print(`${JSON.stringify({ error: message })}\n`)
-    console.error(`import:wordpress: ${args.file}: ${error instanceof WxrError ? '' : 'failed: '}${message}; nothing was imported`)
+    console.error(
+      `import:wordpress: ${args.file}: ${error instanceof WxrError ? '' : 'failed: '}${message}; nothing was imported`,
+    )
     return 1
   } finally {
     await payload.destroy()

@@ -101,7 +101,11 @@ export function convertContent(html: string, ctx: ContentContext): ConvertedCont
       this.window = dom.window
     }
   }
-  const state = convertHTMLToLexical({ editorConfig: ctx.editorConfig, html: '', JSDOM: Prepared }) as unknown as {
+  const state = convertHTMLToLexical({
+    editorConfig: ctx.editorConfig,
+    html: '',
+    JSDOM: Prepared,
+  }) as unknown as {
     root: Node
   }
   dom.window.document.body.innerHTML = ''
@@ -144,14 +148,23 @@ export function convertContent(html: string, ctx: ContentContext): ConvertedCont
         } else if (target.kind === 'later') {
           waits = true
           out.push(...children)
-        } else if (target.kind === 'not-imported') unwrap(`points at "${target.title}", which was not imported`)
+        } else if (target.kind === 'not-imported')
+          unwrap(`points at "${target.title}", which was not imported`)
         else if (target.kind === 'upload') unwrap('points at an uploaded file, not a page')
         else {
           const rule = safeLinkUrl(url)
           if (rule === true) {
-            out.push({ ...node, type: 'link', id: nextId(), children, fields: { linkType: 'custom', newTab: Boolean(fields.newTab), url } })
+            out.push({
+              ...node,
+              type: 'link',
+              id: nextId(),
+              children,
+              fields: { linkType: 'custom', newTab: Boolean(fields.newTab), url },
+            })
             if (target.kind === 'old-site')
-              notes.add(`link "${label}" points at ${url} on the old site, which is not in the export: kept as an external link`)
+              notes.add(
+                `link "${label}" points at ${url} on the old site, which is not in the export: kept as an external link`,
+              )
           } else unwrap(`was removed (${rule.replace(/^link URL: /, '')})`)
         }
         continue
@@ -168,10 +181,23 @@ export function convertContent(html: string, ctx: ContentContext): ConvertedCont
     if (marker) {
       const m = markers[Number(marker[1])]!
       if (m.type === 'section')
-        top.push(block({ blockType: 'sectionHeading', heading: m.heading.slice(0, 160), tocLabel: tocLabelOf(m.heading) }))
+        top.push(
+          block({
+            blockType: 'sectionHeading',
+            heading: m.heading.slice(0, 160),
+            tocLabel: tocLabelOf(m.heading),
+          }),
+        )
       else if (m.type === 'video')
         top.push(
-          block({ blockType: 'video', provider: 'youtube', videoId: m.videoId, title: m.title.slice(0, 160), presenter: null, transcript: '' }),
+          block({
+            blockType: 'video',
+            provider: 'youtube',
+            videoId: m.videoId,
+            title: m.title.slice(0, 160),
+            presenter: null,
+            transcript: '',
+          }),
         )
       else
         top.push(
@@ -183,7 +209,11 @@ export function convertContent(html: string, ctx: ContentContext): ConvertedCont
         )
       continue
     }
-    if (node.type === 'paragraph' && !text.trim() && !(node.children ?? []).some((c) => c.type !== 'text' && c.type !== 'linebreak'))
+    if (
+      node.type === 'paragraph' &&
+      !text.trim() &&
+      !(node.children ?? []).some((c) => c.type !== 'text' && c.type !== 'linebreak')
+    )
       continue
     if (node.type === 'quote') {
       // Haven's quote holds text, not paragraphs: one line per paragraph.
@@ -219,7 +249,8 @@ const knownBlocks = new Set(['more', 'nextpage', 'separator', 'spacer'])
 function noteDynamicBlocks(html: string, notes: Set<string>) {
   for (const m of html.matchAll(/<!--\s+wp:([a-z0-9/-]+)[^>]*?\/-->/g)) {
     const name = m[1]!
-    if (!knownBlocks.has(name)) notes.add(`block "${name}" has no content of its own (the old site rendered it): removed`)
+    if (!knownBlocks.has(name))
+      notes.add(`block "${name}" has no content of its own (the old site rendered it): removed`)
   }
 }
 
@@ -244,7 +275,11 @@ function prepareDom(doc: Document, ctx: ContentContext, markers: Marker[], notes
     element.remove()
   }
 
-  for (const el of [...body.querySelectorAll('script, style, noscript, form, object, embed, svg, canvas, audio, video, input, button, select, textarea')]) {
+  for (const el of [
+    ...body.querySelectorAll(
+      'script, style, noscript, form, object, embed, svg, canvas, audio, video, input, button, select, textarea',
+    ),
+  ]) {
     notes.add(`<${el.tagName.toLowerCase()}> element removed: Haven's editor has nothing like it`)
     el.remove()
   }
@@ -258,7 +293,9 @@ function prepareDom(doc: Document, ctx: ContentContext, markers: Marker[], notes
       return true
     }
     placeMarker(element, { type: 'video', videoId: id, title: title || ctx.title })
-    notes.add(`YouTube video ${id} became a click-to-load video block: add its presenter and transcript before publishing`)
+    notes.add(
+      `YouTube video ${id} became a click-to-load video block: add its presenter and transcript before publishing`,
+    )
     return true
   }
 
@@ -296,7 +333,10 @@ function prepareDom(doc: Document, ctx: ContentContext, markers: Marker[], notes
     return { caption, figure }
   }
   for (const gallery of [...body.querySelectorAll('figure[data-wp-gallery], figure.wp-block-gallery')]) {
-    const ids = (gallery.getAttribute('data-wp-gallery') ?? '').split(',').map((s) => s.trim()).filter(Boolean)
+    const ids = (gallery.getAttribute('data-wp-gallery') ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
     const images: { image: number | string; title: string; description: string }[] = []
     const missing: string[] = []
     for (const id of ids) {
@@ -310,9 +350,16 @@ function prepareDom(doc: Document, ctx: ContentContext, markers: Marker[], notes
       if (found) images.push({ image: found.id, title: alt.slice(0, 120), description: alt })
       else missing.push(img.getAttribute('src') ?? '?')
     }
-    if (missing.length) notes.add(`gallery images not among the imported media were left out: ${missing.join(', ')}`)
-    placeMarker(gallery, images.length && ctx.blocks.has('infographicGallery') ? { type: 'gallery', images: images.slice(0, 12) } : null)
-    if (images.length > 12) notes.add(`a gallery of ${images.length} images was cut to the 12 an infographic gallery holds`)
+    if (missing.length)
+      notes.add(`gallery images not among the imported media were left out: ${missing.join(', ')}`)
+    placeMarker(
+      gallery,
+      images.length && ctx.blocks.has('infographicGallery')
+        ? { type: 'gallery', images: images.slice(0, 12) }
+        : null,
+    )
+    if (images.length > 12)
+      notes.add(`a gallery of ${images.length} images was cut to the 12 an infographic gallery holds`)
   }
   for (const img of [...body.querySelectorAll('img')]) {
     const src = img.getAttribute('src') ?? ''
@@ -354,7 +401,8 @@ function prepareDom(doc: Document, ctx: ContentContext, markers: Marker[], notes
     }
     if (ctx.blocks.has('sectionHeading')) placeMarker(heading, { type: 'section', heading: text })
     if (heading.tagName === 'H1') notes.add(`heading 1 "${text}" became a section heading (H2)`)
-    if (text.length > TOC_LABEL_MAX) notes.add(`section "${text}" has the shortened table-of-contents label "${tocLabelOf(text)}"`)
+    if (text.length > TOC_LABEL_MAX)
+      notes.add(`section "${text}" has the shortened table-of-contents label "${tocLabelOf(text)}"`)
   }
 }
 

@@ -44,7 +44,16 @@ export type ImportOptions = {
 
 export const outcomes = ['created', 'updated', 'unchanged', 'skipped'] as const
 export type Outcome = (typeof outcomes)[number]
-export const reportKinds = ['people', 'topics', 'media', 'articles', 'pages', 'redirects', 'navigation', 'other'] as const
+export const reportKinds = [
+  'people',
+  'topics',
+  'media',
+  'articles',
+  'pages',
+  'redirects',
+  'navigation',
+  'other',
+] as const
 export type ReportKind = (typeof reportKinds)[number]
 
 export type ItemReport = {
@@ -169,7 +178,8 @@ function summaryOf(excerpt: string, bodyText: string): string {
 
 function messagesOf(error: unknown): string[] {
   if (error instanceof ValidationError) {
-    const errors = (error.data as { errors?: { message?: string; path?: string }[] } | undefined)?.errors ?? []
+    const errors =
+      (error.data as { errors?: { message?: string; path?: string }[] } | undefined)?.errors ?? []
     if (errors.length) return errors.map((e) => e.message ?? e.path ?? 'invalid')
   }
   return [error instanceof Error ? error.message : String(error)]
@@ -183,7 +193,13 @@ export async function importWordPress(payload: Payload, options: ImportOptions):
     reportKinds.map((k) => [k, Object.fromEntries(outcomes.map((o) => [o, 0]))]),
   ) as ImportSummary['counts']
   const reports = new Map<string, ItemReport>()
-  const report = (kind: ReportKind, wpId: string, title: string, status: ItemReport['status'], reasons: string[]) => {
+  const report = (
+    kind: ReportKind,
+    wpId: string,
+    title: string,
+    status: ItemReport['status'],
+    reasons: string[],
+  ) => {
     if (!reasons.length) return
     const key = `${kind}:${wpId}`
     const existing = reports.get(key)
@@ -242,7 +258,9 @@ export async function importWordPress(payload: Payload, options: ImportOptions):
     })
     const user = docs[0] as (Record<string, unknown> & { roles?: string[] }) | undefined
     if (!user || !user.roles?.includes('admin'))
-      throw new WxrError(`--as ${options.publish.adminEmail}: publishing without clinical approval needs an admin account`)
+      throw new WxrError(
+        `--as ${options.publish.adminEmail}: publishing without clinical approval needs an admin account`,
+      )
     admin = { ...user, collection: collections.users }
     const person = await payload.find({
       collection: collections.people,
@@ -272,13 +290,28 @@ export async function importWordPress(payload: Payload, options: ImportOptions):
     })
     return (docs[0] as ImportRecord | undefined) ?? null
   }
-  const exists = async (collection: CollectionSlug, where: Where): Promise<Record<string, unknown> | null> => {
-    const { docs } = await payload.find({ collection, where, limit: 1, depth: 0, draft: true, overrideAccess: true })
+  const exists = async (
+    collection: CollectionSlug,
+    where: Where,
+  ): Promise<Record<string, unknown> | null> => {
+    const { docs } = await payload.find({
+      collection,
+      where,
+      limit: 1,
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+    })
     return (docs[0] as Record<string, unknown> | undefined) ?? null
   }
   const claimedThisRun = new Map<string, Set<string>>()
   /** `desired`, or the first of desired-2, desired-3… that no other document uses. */
-  const freeClaim = async (collection: CollectionSlug, field: 'slug' | 'filename', desired: string, reserved: readonly string[] = []) => {
+  const freeClaim = async (
+    collection: CollectionSlug,
+    field: 'slug' | 'filename',
+    desired: string,
+    reserved: readonly string[] = [],
+  ) => {
     const taken = claimedThisRun.get(collection) ?? new Set<string>()
     claimedThisRun.set(collection, taken)
     const ext = field === 'filename' ? path.extname(desired) : ''
@@ -308,22 +341,37 @@ export async function importWordPress(payload: Payload, options: ImportOptions):
    * Creates or updates the document for one item. Writes the record (with its claim) before the
    * document and completes it after, so an interrupted run is adopted, not duplicated.
    */
-  const upsert = async (args: UpsertArgs): Promise<{ id: number | string; outcome: Exclude<Outcome, 'skipped'> }> => {
+  const upsert = async (
+    args: UpsertArgs,
+  ): Promise<{ id: number | string; outcome: Exclude<Outcome, 'skipped'> }> => {
     const record = await findRecord(args.kind, args.wpId)
     const size = args.file ? (await stat(args.file.path)).size : null
-    const hash = sha1(stableJson({ data: args.data, file: args.file ? { path: args.file.path, size } : null }))
+    const hash = sha1(
+      stableJson({ data: args.data, file: args.file ? { path: args.file.path, size } : null }),
+    )
     let existing: Record<string, unknown> | null = null
-    if (record?.targetId)
-      existing = await exists(args.collection, { id: { equals: record.targetId } })
-    else if (record?.claim) existing = await exists(args.collection, { [args.claimField]: { equals: record.claim } })
-    if (existing && record?.targetId && record.hash === hash) return { id: existing.id as number | string, outcome: 'unchanged' }
+    if (record?.targetId) existing = await exists(args.collection, { id: { equals: record.targetId } })
+    else if (record?.claim)
+      existing = await exists(args.collection, { [args.claimField]: { equals: record.claim } })
+    if (existing && record?.targetId && record.hash === hash)
+      return { id: existing.id as number | string, outcome: 'unchanged' }
     const adopted = Boolean(existing && !record?.targetId)
-    if (dryRun) return { id: (existing?.id as number | string) ?? `new:${args.kind}:${args.wpId}`, outcome: existing && !adopted ? 'updated' : 'created' }
+    if (dryRun)
+      return {
+        id: (existing?.id as number | string) ?? `new:${args.kind}:${args.wpId}`,
+        outcome: existing && !adopted ? 'updated' : 'created',
+      }
     const common = { overrideAccess: true, context: ctx, depth: 0 } as const
     if (existing) {
       const { [args.claimField]: _claim, ...rest } = args.data
       const data = adopted ? args.data : rest
-      await payload.update({ collection: args.collection, id: existing.id as number, data, draft: args.draft, ...common })
+      await payload.update({
+        collection: args.collection,
+        id: existing.id as number,
+        data,
+        draft: args.draft,
+        ...common,
+      })
       await payload.update({
         collection: collections.importRecords,
         id: record!.id as number,
@@ -344,9 +392,16 @@ export async function importWordPress(payload: Payload, options: ImportOptions):
       hash: null,
     }
     const pending = record
-      ? await payload.update({ collection: collections.importRecords, id: record.id as number, data: { claim, targetId: null }, ...common })
+      ? await payload.update({
+          collection: collections.importRecords,
+          id: record.id as number,
+          data: { claim, targetId: null },
+          ...common,
+        })
       : await payload.create({ collection: collections.importRecords, data: recordData, ...common })
     const data = { ...args.data, [args.claimField]: claim }
+    // `collection` is one of several at run time, so the data is checked by Payload, not the compiler.
+    type CreateArgs = Parameters<typeof payload.create>[0]
     const created = args.file
       ? await payload.create({
           collection: args.collection,
@@ -358,8 +413,13 @@ export async function importWordPress(payload: Payload, options: ImportOptions):
             size: size!,
           },
           ...common,
-        })
-      : await payload.create({ collection: args.collection, data, draft: args.draft, ...common })
+        } as CreateArgs)
+      : await payload.create({
+          collection: args.collection,
+          data,
+          draft: args.draft,
+          ...common,
+        } as CreateArgs)
     await payload.update({
       collection: collections.importRecords,
       id: pending.id as number,
@@ -376,7 +436,11 @@ export async function importWordPress(payload: Payload, options: ImportOptions):
     : [...creators].map((login) => ({ login, email: '', displayName: login, firstName: '', lastName: '' }))
   for (const author of authors) {
     if (!author.login) continue
-    const name = (author.displayName || `${author.firstName} ${author.lastName}`.trim() || author.login).slice(0, 120)
+    const name = (
+      author.displayName ||
+      `${author.firstName} ${author.lastName}`.trim() ||
+      author.login
+    ).slice(0, 120)
     try {
       const result = await upsert({
         kind: 'person',
@@ -394,7 +458,9 @@ export async function importWordPress(payload: Payload, options: ImportOptions):
       people.set(author.login, result.id)
       count('people', result.outcome)
       if (result.outcome === 'created')
-        report('people', author.login, name, 'partial', ['the export holds no biography: the bio is a placeholder, write one'])
+        report('people', author.login, name, 'partial', [
+          'the export holds no biography: the bio is a placeholder, write one',
+        ])
     } catch (error) {
       count('people', 'skipped')
       report('people', author.login, name, 'skipped', messagesOf(error))
@@ -527,7 +593,17 @@ export async function importWordPress(payload: Payload, options: ImportOptions):
     articles: new Set(['sectionHeading', 'video', 'infographicGallery']),
     pages: new Set(['sectionHeading']),
   }
-  type MenuItem = { id: string; menu: string; parent: string; order: number; title: string; type: string; object: string; objectId: string; url: string }
+  type MenuItem = {
+    id: string
+    menu: string
+    parent: string
+    order: number
+    title: string
+    type: string
+    object: string
+    objectId: string
+    url: string
+  }
   const menuItems: MenuItem[] = []
   const deferred = new Set<string>()
   let published = 0
@@ -539,7 +615,11 @@ export async function importWordPress(payload: Payload, options: ImportOptions):
     const kind: ImportKind | null = entry.type === 'post' ? 'article' : entry.type === 'page' ? 'page' : null
     if (!kind) return null
     const record = await findRecord(kind, wpId)
-    if (record?.targetId) return { collection: kind === 'article' ? 'articles' : 'pages', id: Number(record.targetId) || record.targetId }
+    if (record?.targetId)
+      return {
+        collection: kind === 'article' ? 'articles' : 'pages',
+        id: Number(record.targetId) || record.targetId,
+      }
     return undefined
   }
 
@@ -561,7 +641,8 @@ export async function importWordPress(payload: Payload, options: ImportOptions):
         targets.set(url, { kind: 'upload' })
         continue
       }
-      const byQuery = located.query.get('p') ?? located.query.get('page_id') ?? located.query.get('attachment_id')
+      const byQuery =
+        located.query.get('p') ?? located.query.get('page_id') ?? located.query.get('attachment_id')
       const wpId = byQuery ?? byPath.get(located.path)
       const entry = wpId ? index.get(wpId) : undefined
       if (!wpId || !entry) {
@@ -575,7 +656,11 @@ export async function importWordPress(payload: Payload, options: ImportOptions):
       const doc = await docOf(wpId)
       if (doc && (doc.collection === 'articles' || doc.collection === 'pages'))
         targets.set(url, { kind: 'document', relationTo: doc.collection, id: doc.id })
-      else if (doc === undefined && (entry.type === 'post' || entry.type === 'page') && importableStatuses.has(entry.status))
+      else if (
+        doc === undefined &&
+        (entry.type === 'post' || entry.type === 'page') &&
+        importableStatuses.has(entry.status)
+      )
         targets.set(url, { kind: dryRun ? 'external' : 'later' })
       else targets.set(url, { kind: 'not-imported', title: entry.title })
     }
@@ -626,20 +711,32 @@ export async function importWordPress(payload: Payload, options: ImportOptions):
     if (title.length > 160) notes.push('the title was cut to 160 characters')
     if (item.status === 'private') notes.push('it was private on WordPress')
     const desired = wpSlug(item.postName) || slugify(title) || `${item.postType}-${item.postId}`
-    const data: Record<string, unknown> = { title: title.slice(0, 160), summary: summaryOf(item.excerpt, text), body: converted.body }
+    const data: Record<string, unknown> = {
+      title: title.slice(0, 160),
+      summary: summaryOf(item.excerpt, text),
+      body: converted.body,
+    }
     if (isPost) {
       const topicIds = [
         ...new Set(
           item.terms
-            .map((t) => (t.domain === 'category' ? topicsBySlug.get(`category:${t.slug}`) : t.domain === 'post_tag' ? topicsBySlug.get(`tag:${t.slug}`) : undefined))
+            .map((t) =>
+              t.domain === 'category'
+                ? topicsBySlug.get(`category:${t.slug}`)
+                : t.domain === 'post_tag'
+                  ? topicsBySlug.get(`tag:${t.slug}`)
+                  : undefined,
+            )
             .filter((id): id is number | string => id !== undefined),
         ),
       ]
       const author = people.get(item.creator)
       const hero = item.meta._thumbnail_id ? media.get(item.meta._thumbnail_id) : undefined
-      if (!topicIds.length) notes.push('it has no category or tag Haven imported: choose a topic before publishing')
+      if (!topicIds.length)
+        notes.push('it has no category or tag Haven imported: choose a topic before publishing')
       if (!hero) notes.push('it has no imported featured image: choose a hero image before publishing')
-      if (!author) notes.push(`its author "${item.creator}" was not imported: choose an author before publishing`)
+      if (!author)
+        notes.push(`its author "${item.creator}" was not imported: choose an author before publishing`)
       Object.assign(data, {
         heroImage: hero?.id,
         authors: author !== undefined ? [author] : [],
@@ -649,7 +746,9 @@ export async function importWordPress(payload: Payload, options: ImportOptions):
       })
     } else {
       if (item.parentId && item.parentId !== '0')
-        notes.push('it was a child page on WordPress: Haven’s pages are flat, its old address redirects to the new one')
+        notes.push(
+          'it was a child page on WordPress: Haven’s pages are flat, its old address redirects to the new one',
+        )
       data._status = 'draft'
     }
     try {
@@ -670,7 +769,10 @@ export async function importWordPress(payload: Payload, options: ImportOptions):
       }
       if (!final) report(kind, item.postId, title, 'partial', notes)
       if (options.publish && !dryRun) {
-        const doc = (await exists(collection, { id: { equals: result.id } })) as Record<string, unknown> | null
+        const doc = (await exists(collection, { id: { equals: result.id } })) as Record<
+          string,
+          unknown
+        > | null
         const live = isPost ? doc?.workflowState === 'published' : doc?._status === 'published'
         if (!live) {
           try {
@@ -678,7 +780,11 @@ export async function importWordPress(payload: Payload, options: ImportOptions):
               collection,
               id: result.id as number,
               data: isPost
-                ? { _status: 'published', publishReason: options.publish.reason, reviewers: [reviewerId] }
+                ? {
+                    _status: 'published',
+                    publishReason: options.publish.reason,
+                    reviewers: [reviewerId as number],
+                  }
                 : { _status: 'published' },
               user: admin as never,
               overrideAccess: false,
@@ -687,7 +793,13 @@ export async function importWordPress(payload: Payload, options: ImportOptions):
             })
             published++
           } catch (error) {
-            report(kind, item.postId, title, 'partial', messagesOf(error).map((m) => `not published (it stays in review): ${m}`))
+            report(
+              kind,
+              item.postId,
+              title,
+              'partial',
+              messagesOf(error).map((m) => `not published (it stays in review): ${m}`),
+            )
           }
         }
       }
@@ -717,7 +829,8 @@ export async function importWordPress(payload: Payload, options: ImportOptions):
         })
         return
       }
-      if (item.postType === 'attachment' || item.postType === 'revision' || item.status === 'auto-draft') return
+      if (item.postType === 'attachment' || item.postType === 'revision' || item.status === 'auto-draft')
+        return
       const entry = index.get(item.postId)
       if (entry) entry.doc = null
       count('other', 'skipped')
@@ -752,7 +865,9 @@ export async function importWordPress(payload: Payload, options: ImportOptions):
         : { type: 'reference', reference: { relationTo: to.collection, value: to.id }, url: null }
     const existing = await exists(collections.redirects, { from: { equals: from } })
     if (existing) {
-      const current = existing.to as { type?: string; url?: string | null; reference?: { relationTo?: string; value?: unknown } | null } | undefined
+      const current = existing.to as
+        | { type?: string; url?: string | null; reference?: { relationTo?: string; value?: unknown } | null }
+        | undefined
       const same =
         current?.type === target.type &&
         (target.type === 'custom'
@@ -761,7 +876,9 @@ export async function importWordPress(payload: Payload, options: ImportOptions):
             String(current.reference?.value) === String(target.reference!.value))
       if (same) return count('redirects', 'unchanged')
       count('redirects', 'skipped')
-      report('redirects', from, from, 'skipped', ['a redirect from this address already exists and points elsewhere: kept'])
+      report('redirects', from, from, 'skipped', [
+        'a redirect from this address already exists and points elsewhere: kept',
+      ])
       return
     }
     count('redirects', 'created')
@@ -821,11 +938,16 @@ export async function importWordPress(payload: Payload, options: ImportOptions):
       if (item.type === 'post_type' && (item.object === 'post' || item.object === 'page')) {
         const doc = await docOf(item.objectId)
         if (!doc) return skip('its target was not imported')
-        link = doc.collection === 'articles' ? { type: 'article', article: doc.id } : { type: 'page', page: doc.id }
+        link =
+          doc.collection === 'articles'
+            ? { type: 'article', article: doc.id }
+            : { type: 'page', page: doc.id }
         label ||= index.get(item.objectId)?.title ?? ''
       } else if (item.type === 'taxonomy' && (item.object === 'category' || item.object === 'post_tag')) {
         const slug = topicByTermId.get(item.objectId)
-        const topic = slug ? topicsBySlug.get(`${item.object === 'category' ? 'category' : 'tag'}:${slug}`) : undefined
+        const topic = slug
+          ? topicsBySlug.get(`${item.object === 'category' ? 'category' : 'tag'}:${slug}`)
+          : undefined
         if (topic === undefined) return skip('its topic was not imported')
         link = { type: 'topic', topic }
         label ||= slug ?? ''
@@ -835,7 +957,10 @@ export async function importWordPress(payload: Payload, options: ImportOptions):
           const wpId = located.query.get('p') ?? located.query.get('page_id') ?? byPath.get(located.path)
           const doc = wpId ? await docOf(wpId) : null
           if (doc && (doc.collection === 'articles' || doc.collection === 'pages'))
-            link = doc.collection === 'articles' ? { type: 'article', article: doc.id } : { type: 'page', page: doc.id }
+            link =
+              doc.collection === 'articles'
+                ? { type: 'article', article: doc.id }
+                : { type: 'page', page: doc.id }
           else if (located.path === '/') link = { type: 'path', path: '/' }
           else return skip(`${item.url} on the old site was not imported`)
         } else if (/^https:\/\//.test(item.url)) link = { type: 'url', url: item.url }
@@ -854,13 +979,20 @@ export async function importWordPress(payload: Payload, options: ImportOptions):
         const children = ofMenu.some((i) => i.parent === item.id)
         if (children && depth < levels.length) row[levels[depth]!] = await build(item.id, depth + 1)
         else if (children)
-          report('navigation', item.id, item.title, 'partial', ['its sub-items were left out: Haven’s menu has four levels'])
+          report('navigation', item.id, item.title, 'partial', [
+            'its sub-items were left out: Haven’s menu has four levels',
+          ])
         rows.push(row)
       }
       return rows
     }
     const imported = await build('0', 0)
-    const nav = (await payload.findGlobal({ slug: globals.navigation, draft: true, depth: 0, overrideAccess: true })) as {
+    const nav = (await payload.findGlobal({
+      slug: globals.navigation,
+      draft: true,
+      depth: 0,
+      overrideAccess: true,
+    })) as {
       items?: Row[]
     }
     const strip = (rows: Row[] | undefined, depth: number): Row[] =>
@@ -881,14 +1013,19 @@ export async function importWordPress(payload: Payload, options: ImportOptions):
           id: row.id,
           label: row.label,
           type,
-          target: target && typeof target === 'object' && 'id' in target ? String((target as { id: unknown }).id) : String(target ?? ''),
+          target:
+            target && typeof target === 'object' && 'id' in target
+              ? String((target as { id: unknown }).id)
+              : String(target ?? ''),
           sub: level ? shape((row[level] as Row[] | undefined) ?? [], depth + 1) : [],
         }
       })
     const kept = strip(nav.items, 0)
     const next = [...kept, ...imported].slice(0, 40)
     if (kept.length + imported.length > 40)
-      report('navigation', 'menu', menu, 'partial', ['the menu holds 40 top-level items: the rest were left out'])
+      report('navigation', 'menu', menu, 'partial', [
+        'the menu holds 40 top-level items: the rest were left out',
+      ])
     const before = stableJson(shape(nav.items ?? []))
     const after = stableJson(shape(next))
     if (before === after) {

@@ -11,7 +11,9 @@ const superseded = /\b1?[-. (]*800[-. )]*273[-. ]*(8255|talk)\b/i
 export function contentRuleProblems(text: string): string[] {
   const problems: string[] = []
   if (superseded.test(text))
-    problems.push('a retired crisis number: 800-273-8255 was superseded by 988; crisis numbers come from Crisis resources, not the text')
+    problems.push(
+      'a retired crisis number: 800-273-8255 was superseded by 988; crisis numbers come from Crisis resources, not the text',
+    )
   for (const match of text.matchAll(/\b(?:call|dial|text)\s+(\d{3})\b/gi)) {
     const reason = crisisNumberProblem('US', match[1]!)
     if (reason && match[1] !== '911' && match[1] !== '988') problems.push(`"${match[0]}": ${reason}`)

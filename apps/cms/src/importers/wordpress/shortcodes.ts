@@ -54,7 +54,9 @@ export function handleShortcodes(html: string): ShortcodeResult {
     }
     note(
       name,
-      closing.has(name) ? 'removed (its content was kept)' : 'removed: Haven has nothing like it, add it by hand',
+      closing.has(name)
+        ? 'removed (its content was kept)'
+        : 'removed: Haven has nothing like it, add it by hand',
     )
     return ''
   })

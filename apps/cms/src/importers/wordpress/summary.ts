@@ -12,7 +12,8 @@ export function formatSummary(summary: ImportSummary): string {
       `  ${kind.padEnd(10)} ${String(c.created).padStart(6)} new  ${String(c.updated).padStart(6)} updated  ${String(c.unchanged).padStart(6)} unchanged  ${String(c.skipped).padStart(6)} skipped`,
     )
   }
-  if (summary.published) lines.push(`  published ${summary.published} (with the reason in each article’s public history)`)
+  if (summary.published)
+    lines.push(`  published ${summary.published} (with the reason in each article’s public history)`)
   const skipped = summary.items.filter((i) => i.status === 'skipped')
   const partial = summary.items.filter((i) => i.status === 'partial')
   for (const [heading, items] of [

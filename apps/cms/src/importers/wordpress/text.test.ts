@@ -18,10 +18,22 @@ describe('autop', () => {
 
 describe('handleShortcodes', () => {
   it.each([
-    ['[caption id="a"]<img src="x.jpg"> A lake[/caption]', '<figure><img src="x.jpg"><figcaption>A lake</figcaption></figure>', []],
+    [
+      '[caption id="a"]<img src="x.jpg"> A lake[/caption]',
+      '<figure><img src="x.jpg"><figcaption>A lake</figcaption></figure>',
+      [],
+    ],
     ['[embed]https://youtu.be/aqz-KE-bpKQ[/embed]', '\n\n<p>https://youtu.be/aqz-KE-bpKQ</p>\n\n', []],
-    ['[gallery ids="1,2"]', '<figure data-wp-gallery="1,2"></figure>', ['[gallery] shortcode became an infographic gallery of its images (add a title and descriptions)']],
-    ['a [contact-form-7 id="3"] b', 'a  b', ['[contact-form-7] shortcode removed: Haven has nothing like it, add it by hand']],
+    [
+      '[gallery ids="1,2"]',
+      '<figure data-wp-gallery="1,2"></figure>',
+      ['[gallery] shortcode became an infographic gallery of its images (add a title and descriptions)'],
+    ],
+    [
+      'a [contact-form-7 id="3"] b',
+      'a  b',
+      ['[contact-form-7] shortcode removed: Haven has nothing like it, add it by hand'],
+    ],
     ['[note]kept text[/note]', 'kept text', ['[note] shortcode removed (its content was kept)']],
     ['Square [sic] and [1] stay', 'Square [sic] and [1] stay', []],
   ])('handles %j', (input, html, notes) => {

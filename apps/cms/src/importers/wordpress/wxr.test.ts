@@ -19,16 +19,35 @@ async function read(name: string) {
 describe('readWxr', () => {
   it('reads the channel (version, site, authors, terms with their parents) and every item', async () => {
     const { channel, items } = await read('small-site.xml')
-    expect(channel).toMatchObject({ version: '1.2', title: 'Quiet Minds', siteUrl: 'https://quietminds.example' })
+    expect(channel).toMatchObject({
+      version: '1.2',
+      title: 'Quiet Minds',
+      siteUrl: 'https://quietminds.example',
+    })
     expect(channel!.authors.map((a) => a.login)).toEqual(['maya', 'tomas'])
     expect(channel!.terms).toContainEqual(
-      expect.objectContaining({ taxonomy: 'category', slug: 'anxiety-and-worry', parent: 'wellbeing', name: 'Anxiety &amp; Worry' }),
+      expect.objectContaining({
+        taxonomy: 'category',
+        slug: 'anxiety-and-worry',
+        parent: 'wellbeing',
+        name: 'Anxiety &amp; Worry',
+      }),
     )
-    expect(channel!.terms).toContainEqual(expect.objectContaining({ taxonomy: 'nav_menu', slug: 'main-menu', id: '9' }))
+    expect(channel!.terms).toContainEqual(
+      expect.objectContaining({ taxonomy: 'nav_menu', slug: 'main-menu', id: '9' }),
+    )
     const post = items.find((i) => i.postId === '20')!
-    expect(post).toMatchObject({ postType: 'post', status: 'publish', creator: 'maya', postName: 'coping-with-everyday-anxiety' })
+    expect(post).toMatchObject({
+      postType: 'post',
+      status: 'publish',
+      creator: 'maya',
+      postName: 'coping-with-everyday-anxiety',
+    })
     expect(post.meta._thumbnail_id).toBe('10')
-    expect(post.terms.map((t) => `${t.domain}:${t.slug}`)).toEqual(['category:anxiety-and-worry', 'post_tag:sleep-habits'])
+    expect(post.terms.map((t) => `${t.domain}:${t.slug}`)).toEqual([
+      'category:anxiety-and-worry',
+      'post_tag:sleep-habits',
+    ])
     expect(post.content).toContain('<h2 class="wp-block-heading">')
     expect(items.filter((i) => i.postType === 'nav_menu_item')).toHaveLength(5)
   })

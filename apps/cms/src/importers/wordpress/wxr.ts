@@ -110,7 +110,11 @@ const authorFields: Record<string, keyof WxrAuthor> = {
 }
 
 /** Term elements of the channel and the taxonomy each stands for. */
-const termElements: Record<string, string> = { 'wp:category': 'category', 'wp:tag': 'post_tag', 'wp:term': '' }
+const termElements: Record<string, string> = {
+  'wp:category': 'category',
+  'wp:tag': 'post_tag',
+  'wp:term': '',
+}
 const termFields: Record<string, keyof WxrTerm> = {
   'wp:term_id': 'id',
   'wp:category_nicename': 'slug',
@@ -162,7 +166,8 @@ export async function readWxr(file: string, handlers: Handlers, chunkSize = 64 *
       )
     channel.version = version
     channel.siteUrl = (baseSiteUrl || channelLink).replace(/\/+$/, '')
-    if (!channel.siteUrl) throw new WxrError('the export names no site URL (wp:base_site_url or channel link)')
+    if (!channel.siteUrl)
+      throw new WxrError('the export names no site URL (wp:base_site_url or channel link)')
     const snapshot = { ...channel }
     if (handlers.channel) pending.push(() => handlers.channel!(snapshot))
   }
@@ -171,11 +176,14 @@ export async function readWxr(file: string, handlers: Handlers, chunkSize = 64 *
     const name = tag.name
     if (!sawRoot) {
       sawRoot = true
-      if (name !== 'rss') throw new WxrError(`this is not a WordPress export (WXR): the root element is <${name}>, not <rss>`)
+      if (name !== 'rss')
+        throw new WxrError(`this is not a WordPress export (WXR): the root element is <${name}>, not <rss>`)
       const ns = tag.attributes['xmlns:wp']
       wpNamespace = typeof ns === 'string' ? ns : ''
       if (!/^https?:\/\/wordpress\.org\/export\//.test(wpNamespace))
-        throw new WxrError('this is not a WordPress export (WXR): the wp namespace (http://wordpress.org/export/…) is missing')
+        throw new WxrError(
+          'this is not a WordPress export (WXR): the wp namespace (http://wordpress.org/export/…) is missing',
+        )
     }
     const parent = stack[stack.length - 1]
     stack.push(name)
@@ -218,7 +226,8 @@ export async function readWxr(file: string, handlers: Handlers, chunkSize = 64 *
         if (handlers.item) pending.push(() => handlers.item!(done))
       } else if (parent === 'item' && name in itemFields) {
         const field = itemFields[name]!
-        ;(item as Record<string, unknown>)[field] = field === 'content' || field === 'excerpt' ? value : value.trim()
+        ;(item as Record<string, unknown>)[field] =
+          field === 'content' || field === 'excerpt' ? value : value.trim()
       } else if (parent === 'item' && name === 'wp:menu_order') {
         item.menuOrder = Number(value.trim()) || 0
       } else if (parent === 'item' && name === 'category') {
@@ -275,7 +284,10 @@ export async function readWxr(file: string, handlers: Handlers, chunkSize = 64 *
       data = data.replace(/^\uFEFF/, '')
       const first = data.trimStart()[0]
       if (first === undefined) continue
-      if (first !== '<') throw new WxrError('this is not XML (it does not start with "<"); export the site from WordPress: Tools › Export')
+      if (first !== '<')
+        throw new WxrError(
+          'this is not XML (it does not start with "<"); export the site from WordPress: Tools › Export',
+        )
       started = true
     }
     write(data)
@@ -298,6 +310,8 @@ function malformed(error: unknown): WxrError {
   const message = error instanceof Error ? error.message : String(error)
   const match = /^(?:.*?:)?(\d+):(\d+): (.*)$/s.exec(message)
   return new WxrError(
-    match ? `malformed XML at line ${match[1]}, column ${match[2]}: ${match[3]}` : `malformed XML: ${message}`,
+    match
+      ? `malformed XML at line ${match[1]}, column ${match[2]}: ${match[3]}`
+      : `malformed XML: ${message}`,
   )
 }
