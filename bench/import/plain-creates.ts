@@ -3,7 +3,7 @@
  * (title, slug, summary, a one-paragraph body), with no WXR, no conversion and no lookups, in one
  * process like the importer's. Prints one JSON line: {"posts", "seconds", "peakRssMb"}.
  */
-import config from '@payload-config'
+import config from '../../payload.config'
 import { getPayload } from 'payload'
 
 const posts = Number(process.argv[2])
