@@ -354,13 +354,17 @@ const startCli = (file: string, env: NodeJS.ProcessEnv): ChildProcess =>
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
-async function runCli(file: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; out: string }> {
+async function runCli(
+  file: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; out: string; err: string }> {
   const child = startCli(file, env)
   let out = ''
+  let err = ''
   child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()))
-  child.stderr!.resume()
+  child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()))
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
-  return { code, out }
+  return { code, out, err }
 }
 
 /** What an import leaves in a database, by slugs and keys (ids may differ between databases). */
@@ -422,5 +426,17 @@ describe('a run killed half-way (SIGKILL) and started again', () => {
     const resumed = await runCli(file, killed)
     expect(resumed.code).toBe(0)
     expect(await snapshot(killed)).toEqual(await snapshot(clean))
+
+    // The command on malformed XML: one line naming line and column, exit code 1, nothing stored.
+    const before = await snapshot(clean)
+    const broken = await runCli(fixture('malformed.xml'), clean)
+    expect(broken.code).toBe(1)
+    expect(broken.err).toContain(
+      'malformed.xml: malformed XML at line 17, column 33: unexpected close tag; nothing was imported',
+    )
+    expect(JSON.parse(broken.out)).toEqual({
+      error: 'malformed XML at line 17, column 33: unexpected close tag',
+    })
+    expect(await snapshot(clean)).toEqual(before)
   }, 900_000)
 })

@@ -763,11 +763,9 @@ export async function importWordPress(payload: Payload, options: ImportOptions):
         draft: true,
       })
       entry.doc = { collection, id: result.id }
+      // A post converted again for its links was counted the first time.
       if (!final) count(kind, result.outcome)
-      else if (result.outcome === 'updated' || result.outcome === 'unchanged') {
-        // Counted in step 4 already.
-      }
-      if (!final) report(kind, item.postId, title, 'partial', notes)
+      report(kind, item.postId, title, 'partial', notes)
       if (options.publish && !dryRun) {
         const doc = (await exists(collection, { id: { equals: result.id } })) as Record<
           string,

@@ -307,7 +307,7 @@ export async function readWxr(file: string, handlers: Handlers, chunkSize = 64 *
 
 /** saxes reports "line:column: message"; say it in words. */
 function malformed(error: unknown): WxrError {
-  const message = error instanceof Error ? error.message : String(error)
+  const message = (error instanceof Error ? error.message : String(error)).replace(/\.$/, '')
   const match = /^(?:.*?:)?(\d+):(\d+): (.*)$/s.exec(message)
   return new WxrError(
     match
