@@ -391,12 +391,12 @@ async function snapshot(env: NodeJS.ProcessEnv) {
 describe('a run killed half-way (SIGKILL) and started again', () => {
   it('ends with the same result as one clean run', async () => {
     const file = path.join(work, 'kill.xml')
-    await writeLargeExport(file, 60, { site: 'https://killed.example' })
+    await writeLargeExport(file, 30, { site: 'https://killed.example' })
 
     const clean = cliEnv('clean')
     const once = await runCli(file, clean)
     expect(once.code).toBe(0)
-    expect((JSON.parse(once.out) as ImportSummary).counts.articles.created).toBe(60)
+    expect((JSON.parse(once.out) as ImportSummary).counts.articles.created).toBe(30)
 
     const killed = cliEnv('killed')
     const child = startCli(file, killed)
@@ -405,8 +405,8 @@ describe('a run killed half-way (SIGKILL) and started again', () => {
     const db = createClient({ url: killed.DATABASE_URI! })
     const exited = new Promise((resolve) => child.on('exit', resolve))
     let made = 0
-    // Wait (up to 5 minutes on a busy machine) until a third of the posts are in, then kill it.
-    for (let i = 0; i < 3000 && made < 20; i++) {
+    // Wait (up to 10 minutes on a busy machine) until a quarter of the posts are in, then kill it.
+    for (let i = 0; i < 6000 && made < 8; i++) {
       await new Promise((resolve) => setTimeout(resolve, 100))
       made = Number(
         (
@@ -419,9 +419,9 @@ describe('a run killed half-way (SIGKILL) and started again', () => {
     db.close()
     child.kill('SIGKILL')
     await exited
-    expect(made).toBeGreaterThanOrEqual(20)
+    expect(made).toBeGreaterThanOrEqual(8)
     const partial = await snapshot(killed)
-    expect(partial.articles.length).toBeLessThan(60)
+    expect(partial.articles.length).toBeLessThan(30)
 
     const resumed = await runCli(file, killed)
     expect(resumed.code).toBe(0)
@@ -438,5 +438,5 @@ describe('a run killed half-way (SIGKILL) and started again', () => {
       error: 'malformed XML at line 17, column 33: unexpected close tag',
     })
     expect(await snapshot(clean)).toEqual(before)
-  }, 900_000)
+  }, 1_500_000)
 })
