@@ -35,7 +35,9 @@ function importWordPress(...args: string[]) {
 }
 
 const location = async (address: string) => {
-  const response = await fetch(`${webUrl}${address}`, { redirect: 'manual' })
+  // Once more if the first connection was dropped: the stack has just taken two imports' load.
+  const get = () => fetch(`${webUrl}${address}`, { redirect: 'manual' })
+  const response = await get().catch(get)
   return { status: response.status, location: response.headers.get('location')?.replace(webUrl, '') ?? null }
 }
 
