@@ -347,9 +347,12 @@ function cliEnv(name: string): NodeJS.ProcessEnv {
   spawnSync(path.join(rootDir, 'node_modules/.bin/payload'), ['migrate'], { cwd: cmsDir, env, stdio: 'pipe' })
   return env
 }
-const cliArgs = (file: string) => ['src/importers/wordpress/cli.ts', file, '--json']
+/**
+ * One process, Node itself with tsx as its loader (the `tsx` command would start the importer as its
+ * child, and a SIGKILL to it would leave the importer running).
+ */
 const startCli = (file: string, env: NodeJS.ProcessEnv): ChildProcess =>
-  spawn(path.join(rootDir, 'node_modules/.bin/tsx'), cliArgs(file), {
+  spawn(process.execPath, ['--import', 'tsx', 'src/importers/wordpress/cli.ts', file, '--json'], {
     cwd: cmsDir,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
