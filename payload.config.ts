@@ -16,6 +16,7 @@ import { anyone } from './apps/cms/src/access/anyone'
 import { editorsOnly } from './apps/cms/src/access/editorsOnly'
 import { staffOnly } from './apps/cms/src/access/staffOnly'
 import { Articles } from './apps/cms/src/collections/Articles'
+import { ImportRecords } from './apps/cms/src/collections/ImportRecords'
 import { DirectoryMembers } from './apps/cms/src/collections/DirectoryMembers'
 import { Media } from './apps/cms/src/collections/Media'
 import { Outbox } from './apps/cms/src/collections/Outbox'
@@ -76,6 +77,7 @@ export default withInternalCollectionAccess(
       Subscribers,
       Outbox,
       RateLimitHits,
+      ImportRecords,
     ],
     globals: [Navigation, CrisisResources, SiteSettings],
     endpoints: [health],

@@ -5,7 +5,7 @@
  *
  *   npm run bench                       full run, results in bench/results/
  *   npm run bench -- --quick            CI-sized run (small sizes, short loads), results in tests/.artifacts/bench/
- *   npm run bench -- --only=serving,weight   a subset (weight, serving, publish, lighthouse, growth),
+ *   npm run bench -- --only=serving,weight   a subset (weight, serving, publish, lighthouse, growth, import),
  *                                       results in tests/.artifacts/bench-partial/ (never over a full run's)
  *   npm run bench -- --reuse-builds     skip the builds when production builds exist (as --quick does)
  *
@@ -20,13 +20,16 @@ import path from 'node:path'
 import { bin, rootDir, run, startService, waitForOk } from '../scripts/lib/proc'
 import { startStack, stopChildren } from '../scripts/lib/stack'
 import { growth } from './growth'
+import { importBench } from './import'
 import type { BenchContext, BenchResult, Budget } from './lib/context'
 import { lighthouse } from './lighthouse'
 import { publish } from './publish'
 import { serving } from './serving'
 import { weight } from './weight'
 
-const benchmarks = { weight, serving, publish, lighthouse, growth } as const
+const benchmarks = { weight, serving, publish, lighthouse, growth, import: importBench } as const
+/** Benchmarks that make their own databases and need no running stack. */
+const standalone = new Set<string>(['import'])
 type Name = keyof typeof benchmarks
 
 export type BenchOutcome = { name: Name; ok: boolean; seconds: number; error?: string; result?: BenchResult }
@@ -69,7 +72,12 @@ async function main(): Promise<number> {
   process.on('SIGINT', () => (stop(), process.exit(130)))
   process.on('SIGTERM', () => (stop(), process.exit(143)))
   const outcomes: BenchOutcome[] = []
+  const needsStack = !only || only.some((name) => !standalone.has(name))
   try {
+    if (!needsStack) {
+      for (const name of only!) await runOne(name, standaloneContext(tmpDir))
+      return finish()
+    }
     // A quick run reuses existing production builds (CI has just built them for the browser tests).
     const built = (app: string) => existsSync(path.join(rootDir, app, '.next/BUILD_ID'))
     const reuse = quick || args.includes('--reuse-builds')
@@ -115,17 +123,7 @@ async function main(): Promise<number> {
     }
     for (const name of Object.keys(benchmarks) as Name[]) {
       if (only && !only.includes(name)) continue
-      log(`=== ${name}`)
-      const t0 = Date.now()
-      try {
-        const result = await benchmarks[name](ctx)
-        outcomes.push({ name, ok: true, seconds: (Date.now() - t0) / 1000, result })
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error)
-        log(`${name} could not run: ${message}`)
-        outcomes.push({ name, ok: false, seconds: (Date.now() - t0) / 1000, error: message })
-      }
-      log(`${name}: ${outcomes.at(-1)!.ok ? 'done' : 'FAILED'} in ${outcomes.at(-1)!.seconds.toFixed(0)} s`)
+      await runOne(name, ctx)
     }
   } catch (error) {
     log(`the benchmark stack could not start: ${error instanceof Error ? error.message : String(error)}`)
@@ -135,8 +133,41 @@ async function main(): Promise<number> {
   } finally {
     stop()
   }
-  report(outcomes)
-  return outcomes.every((o) => o.ok) ? 0 : 1
+  return finish()
+
+  async function runOne(name: Name, ctx: BenchContext): Promise<void> {
+    log(`=== ${name}`)
+    const t0 = Date.now()
+    try {
+      const result = await benchmarks[name](ctx)
+      outcomes.push({ name, ok: true, seconds: (Date.now() - t0) / 1000, result })
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      log(`${name} could not run: ${message}`)
+      outcomes.push({ name, ok: false, seconds: (Date.now() - t0) / 1000, error: message })
+    }
+    log(`${name}: ${outcomes.at(-1)!.ok ? 'done' : 'FAILED'} in ${outcomes.at(-1)!.seconds.toFixed(0)} s`)
+  }
+
+  function finish(): number {
+    report(outcomes)
+    return outcomes.every((o) => o.ok) ? 0 : 1
+  }
+}
+
+/** The context of a benchmark that starts nothing shared (it never touches `stack` or the baseline). */
+function standaloneContext(tmpDir: string): BenchContext {
+  const none = 'http://127.0.0.1:9'
+  return {
+    quick,
+    stack: { webUrl: none, cmsUrl: none, env: process.env, pids: [], dir: tmpDir },
+    baselineUrl: none,
+    pids: { cms: 0, web: 0, baseline: 0 },
+    nginxPort: 0,
+    tmpDir,
+    outDir,
+    log,
+  }
 }
 
 function report(outcomes: BenchOutcome[]): void {
@@ -171,6 +202,7 @@ function report(outcomes: BenchOutcome[]): void {
     publish: 'Publish to live',
     lighthouse: 'Lighthouse (mobile)',
     growth: 'Cost growth',
+    import: 'WordPress import',
   }
   const md = [
     `# Benchmark results (${json.mode} run)`,

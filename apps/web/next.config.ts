@@ -70,6 +70,13 @@ const nextConfig: NextConfig = {
       // A dynamic route renders on first request and is then cached (ISR), so `next build` never needs
       // the CMS to be up. `/` itself would be prerendered at build time, hence this rewrite.
       beforeFiles: [
+        // WordPress's query-string addresses (`/?p=12`), kept as redirects by the importer: `/` alone
+        // is a cached page that never reads the query, so these are routed to a page that does.
+        ...['p', 'page_id', 'attachment_id'].map((key) => ({
+          source: '/',
+          has: [{ type: 'query' as const, key, value: '(?<id>\\d+)' }],
+          destination: `/old-address/${key}/:id`,
+        })),
         { source: '/', destination: '/home/latest' },
         ...['sitemap.xml', 'robots.txt', 'feed.xml'].map((file) => ({
           source: `/${file}`,

@@ -79,6 +79,7 @@ export interface Config {
     subscribers: Subscriber;
     outbox: Outbox;
     'rate-limit-hits': RateLimitHit;
+    'import-records': ImportRecord;
     forms: Form;
     'form-submissions': FormSubmission;
     redirects: Redirect;
@@ -102,6 +103,7 @@ export interface Config {
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
     'rate-limit-hits': RateLimitHitsSelect<false> | RateLimitHitsSelect<true>;
+    'import-records': ImportRecordsSelect<false> | ImportRecordsSelect<true>;
     forms: FormsSelect<false> | FormsSelect<true>;
     'form-submissions': FormSubmissionsSelect<false> | FormSubmissionsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
@@ -609,6 +611,31 @@ export interface RateLimitHit {
   createdAt: string;
 }
 /**
+ * What the WordPress importer made of each item it imported (npm run import:wordpress).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-records".
+ */
+export interface ImportRecord {
+  id: number;
+  key: string;
+  source: string;
+  kind: 'person' | 'category' | 'tag' | 'media' | 'article' | 'page';
+  wpId: string;
+  targetCollection: string;
+  /**
+   * Empty while the document is being made.
+   */
+  targetId?: string | null;
+  /**
+   * The slug or file name the document was made under.
+   */
+  claim?: string | null;
+  hash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * A form appears on the static page whose slug it shares.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -974,6 +1001,10 @@ export interface PayloadLockedDocument {
         value: number | RateLimitHit;
       } | null)
     | ({
+        relationTo: 'import-records';
+        value: number | ImportRecord;
+      } | null)
+    | ({
         relationTo: 'forms';
         value: number | Form;
       } | null)
@@ -1327,6 +1358,22 @@ export interface OutboxSelect<T extends boolean = true> {
  */
 export interface RateLimitHitsSelect<T extends boolean = true> {
   key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-records_select".
+ */
+export interface ImportRecordsSelect<T extends boolean = true> {
+  key?: T;
+  source?: T;
+  kind?: T;
+  wpId?: T;
+  targetCollection?: T;
+  targetId?: T;
+  claim?: T;
+  hash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

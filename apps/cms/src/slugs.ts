@@ -17,6 +17,7 @@ export const collections = {
   rateLimitHits: 'rate-limit-hits',
   forms: 'forms',
   formSubmissions: 'form-submissions',
+  importRecords: 'import-records',
 } as const
 
 export const globals = {

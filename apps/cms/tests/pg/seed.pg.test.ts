@@ -58,6 +58,7 @@ async function expectedCounts(): Promise<Record<CollectionSlug, number>> {
     [collections.subscribers]: 0,
     [collections.outbox]: 0,
     [collections.rateLimitHits]: 0,
+    [collections.importRecords]: 0,
   }
   return counts as Record<CollectionSlug, number>
 }
