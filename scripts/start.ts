@@ -77,7 +77,7 @@ async function main(): Promise<void> {
       for (const service of services) if (service.exitCode === null) service.kill('SIGKILL')
     }, 5000)
     timer.unref()
-    Promise.all(
+    void Promise.all(
       services.map((s) => (s.exitCode === null ? new Promise((r) => s.once('exit', r)) : null)),
     ).then(() => process.exit(code))
   }
