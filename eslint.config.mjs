@@ -7,7 +7,12 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 /** Every workspace's tsconfig: typed rules and the import resolver read each file with its own. */
-const tsconfigs = ['apps/cms/tsconfig.json', 'apps/web/tsconfig.json', 'packages/*/tsconfig.json', 'tsconfig.json']
+const tsconfigs = [
+  'apps/cms/tsconfig.json',
+  'apps/web/tsconfig.json',
+  'packages/*/tsconfig.json',
+  'tsconfig.json',
+]
 
 /**
  * `process.env` is read in one module per app (`apps/<app>/src/env.ts`, validated with zod) and, for
@@ -83,7 +88,12 @@ export default tseslint.config(
     plugins: { 'import-x': importX },
     languageOptions: { globals: { ...globals.node } },
     settings: {
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: tsconfigs })],
+      // Follow imports into TypeScript files too (import-x reads only .js by default).
+      'import-x/extensions': ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx', '.mts', '.cts'] },
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: tsconfigs, noWarnOnMultipleProjects: true }),
+      ],
     },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

@@ -13,10 +13,11 @@ import path from 'node:path'
 import { parseCmsEnv } from '../apps/cms/src/env-schema'
 import { parseWebEnv } from '../apps/web/src/env-schema'
 import { ensureGeneratedSecrets } from './lib/dotenv'
+import { inheritedEnv, scriptEnv } from './lib/env'
 import { bin, rootDir, run, startService, toolEnv, waitForOk } from './lib/proc'
 
 const dev = process.argv.includes('--dev')
-const production = process.env.NODE_ENV === 'production'
+const production = scriptEnv().NODE_ENV === 'production'
 
 function fail(message: string): never {
   console.error(`Haven cannot start: ${message}`)
@@ -30,7 +31,7 @@ function prepareEnvironment(): NodeJS.ProcessEnv {
     if (added.length) console.log(`Wrote generated ${added.join(' and ')} to .env (development only).`)
     if (existsSync(dotEnv)) process.loadEnvFile(dotEnv)
   }
-  const environment = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', TURBO_TELEMETRY_DISABLED: '1' }
+  const environment = { ...inheritedEnv(), NEXT_TELEMETRY_DISABLED: '1', TURBO_TELEMETRY_DISABLED: '1' }
   try {
     parseCmsEnv(environment)
     parseWebEnv(environment)

@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
+import { inheritedEnv } from './lib/env'
 import { bin, rootDir } from './lib/proc'
 
 type Tally = { passed: number; failed: number; skipped: number }
@@ -18,7 +19,7 @@ const artifacts = path.join(rootDir, 'tests/.artifacts')
 mkdirSync(artifacts, { recursive: true })
 
 const baseEnv: NodeJS.ProcessEnv = {
-  ...process.env,
+  ...inheritedEnv(),
   NEXT_TELEMETRY_DISABLED: '1',
   TURBO_TELEMETRY_DISABLED: '1',
   FORCE_COLOR: '0',

@@ -1,5 +1,6 @@
 import type { JobsConfig } from 'payload'
 
+import { inNextServer } from './env'
 import { notifyWeb } from './lib/revalidate'
 
 /**
@@ -15,7 +16,7 @@ import { notifyWeb } from './lib/revalidate'
  */
 export const jobs: JobsConfig = {
   // One queue and one runner: each run writes to the jobs table, and on SQLite every write takes the lock.
-  autoRun: () => (process.env.NEXT_RUNTIME ? [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }] : []),
+  autoRun: () => (inNextServer ? [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }] : []),
   tasks: [
     {
       slug: 'refreshWeb',

@@ -26,9 +26,11 @@ export function SiteForm({ form, confirmation }: { form: SiteFormData; confirmat
         field.blockType === 'checkbox' ? data.get(field.name) === 'on' : String(data.get(field.name) ?? '')
     }
     // `send` never rejects: a failed request becomes the form's error state.
-    void send({ form: form.id, fields, [HONEYPOT_FIELD]: String(data.get(HONEYPOT_FIELD) ?? '') }).then((ok) => {
-      if (ok) requestAnimationFrame(() => done.current?.focus())
-    })
+    void send({ form: form.id, fields, [HONEYPOT_FIELD]: String(data.get(HONEYPOT_FIELD) ?? '') }).then(
+      (ok) => {
+        if (ok) requestAnimationFrame(() => done.current?.focus())
+      },
+    )
   }
 
   if (state.status === 'done')
