@@ -35,14 +35,14 @@ import { revalidateWeb } from './apps/cms/src/hooks/revalidateWeb'
 import { siteSearch } from './apps/cms/src/plugins/search'
 import { formBuilder } from './apps/cms/src/plugins/formBuilder'
 import { jobs } from './apps/cms/src/jobs'
-import { installAfterCommit } from './apps/cms/src/lib/after-commit'
+import { installAfterCommit } from './apps/cms/src/lib/afterCommit'
 import { collections } from './apps/cms/src/slugs'
 
 const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'apps/cms')
 
 export default buildConfig({
   serverURL: env.CMS_URL,
-  // Revalidation notices wait for the commit (see lib/after-commit.ts).
+  // Revalidation notices wait for the commit (see lib/afterCommit.ts).
   onInit: (payload) => installAfterCommit(payload),
   secret: env.PAYLOAD_SECRET,
   admin: {

@@ -60,9 +60,12 @@ export function list(ordered: boolean, ...items: LexicalJson[]): LexicalJson {
   )
 }
 
-/** A link's fields: to a document (`internal`) or to a URL (`custom`). */
+/**
+ * A link's fields: to a document (`internal`: its id as stored, or the document as a read populates
+ * it, or `null` when the reader may not see it) or to a URL (`custom`).
+ */
 export type LinkFieldsJson =
-  | { linkType: 'internal'; doc: { relationTo: string; value: number | string }; newTab?: boolean }
+  | { linkType: 'internal'; doc: { relationTo: string; value: unknown }; newTab?: boolean }
   | { linkType: 'custom'; url: string; newTab?: boolean }
 
 export function link(fields: LinkFieldsJson, ...children: LexicalJson[]): LexicalJson {
