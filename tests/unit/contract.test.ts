@@ -103,7 +103,9 @@ describe('docs/CONTRACT.md', () => {
       if (rewrite) return !config.includes(rewrite.configMentions) || !routeExists(rewrite.to)
       return !routeExists(route)
     })
-    expect(missing).toEqual([])
+    expect({ 'listed but not in apps/web/src/app': missing }).toEqual({
+      'listed but not in apps/web/src/app': [],
+    })
   })
 
   it('names only commands that are scripts of the repository or its workspaces', () => {
@@ -112,7 +114,7 @@ describe('docs/CONTRACT.md', () => {
       expect.arrayContaining(['start', 'test', 'dev', 'seed']),
     )
     const missing = commands.filter(([script, dir]) => !manifest(dir).scripts?.[script])
-    expect(missing).toEqual([])
+    expect({ 'not a package.json script': missing }).toEqual({ 'not a package.json script': [] })
   })
 
   it('documents only variables that an app’s environment schema reads', () => {
@@ -122,7 +124,8 @@ describe('docs/CONTRACT.md', () => {
     const names = rows.flatMap((row) => codeSpans(row.split('|')[1]!))
     expect(names).toEqual(expect.arrayContaining(['DATABASE_URI', 'PAYLOAD_SECRET', 'REVALIDATE_SECRET']))
     const known = new Set([...Object.keys(cmsEnvSchema.shape), ...Object.keys(webEnvSchema.shape)])
-    expect(names.filter((name) => !known.has(name))).toEqual([])
+    const unknown = names.filter((name) => !known.has(name))
+    expect({ 'in no env schema': unknown }).toEqual({ 'in no env schema': [] })
   })
 
   it('lists as coming only what does not exist yet (once it lands, it moves up)', () => {
@@ -134,7 +137,10 @@ describe('docs/CONTRACT.md', () => {
       .map((line) => line.split('`:')[0]! + '`')
       .join('\n')
     const built = npmScripts(items).filter(([script, dir]) => manifest(dir).scripts?.[script])
-    expect(built).toEqual([])
-    expect(routesIn(coming).filter((route) => route !== '/api/therapists' && routeExists(route))).toEqual([])
+    expect({ 'built now: move it to Commands': built }).toEqual({ 'built now: move it to Commands': [] })
+    const routes = routesIn(coming).filter((route) => route !== '/api/therapists' && routeExists(route))
+    expect({ 'built now: move it to Reader site': routes }).toEqual({
+      'built now: move it to Reader site': [],
+    })
   })
 })
