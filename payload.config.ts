@@ -40,7 +40,7 @@ import { apiLimits } from './apps/cms/src/plugins/apiLimits'
 import { siteSearch } from './apps/cms/src/plugins/search'
 import { formBuilder } from './apps/cms/src/plugins/formBuilder'
 import { jobs } from './apps/cms/src/jobs'
-import { installAfterCommit } from './apps/cms/src/lib/after-commit'
+import { installAfterCommit } from './apps/cms/src/lib/afterCommit'
 import { withInternalCollectionAccess } from './apps/cms/src/lib/internalCollectionAccess'
 import { collections } from './apps/cms/src/slugs'
 
@@ -50,7 +50,7 @@ const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'apps/
 export default withInternalCollectionAccess(
   buildConfig({
     serverURL: env.CMS_URL,
-    // Revalidation notices wait for the commit (see lib/after-commit.ts).
+    // Revalidation notices wait for the commit (see lib/afterCommit.ts).
     onInit: (payload) => installAfterCommit(payload),
     secret: env.PAYLOAD_SECRET,
     admin: {

@@ -16,7 +16,7 @@ import { bin, rootDir, toolEnv } from '../scripts/lib/proc'
 import { get, type BenchContext, type BenchResult } from './lib/context'
 import { median, powerLaw, round } from './lib/stats'
 import { logLogChart } from './lib/svg'
-import type { Added } from './growth/generate'
+import type { Added } from './growth/shared'
 import { SHARED_TOPIC } from './growth/shared'
 
 type Generated = Added

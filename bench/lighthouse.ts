@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { inheritedEnv, scriptEnv } from '../scripts/lib/env'
 import { bin } from '../scripts/lib/proc'
 import type { BenchContext, BenchResult } from './lib/context'
 import { paddedBaseline, sitePaths, warm } from './lib/site'
@@ -32,7 +33,7 @@ export const CHROME_FLAGS = [
 ]
 
 export function chromePath(): string {
-  const found = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+  const found = [scriptEnv().CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
     (p) => p && existsSync(p),
   )
   if (!found) throw new Error("no Chromium: install Debian's chromium or set CHROME_PATH")
@@ -52,7 +53,7 @@ function runLighthouse(url: string, outFile: string): Promise<Scores> {
         '--max-wait-for-load=60000',
         '--quiet',
       ],
-      { env: { ...process.env, CHROME_PATH: chromePath() }, stdio: ['ignore', 'ignore', 'pipe'] },
+      { env: { ...inheritedEnv(), CHROME_PATH: chromePath() }, stdio: ['ignore', 'ignore', 'pipe'] },
     )
     let err = ''
     child.stderr.on('data', (c: Buffer) => (err += c.toString()))

@@ -17,6 +17,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { inheritedEnv, scriptEnv } from '../scripts/lib/env'
 import { bin, rootDir, run, startService, waitForOk } from '../scripts/lib/proc'
 import { startStack, stopChildren } from '../scripts/lib/stack'
 import { growth } from './growth'
@@ -55,7 +56,8 @@ const outDir = path.resolve(
     ),
 )
 // Beside the browser suite's ports (HAVEN_E2E_PORT, default 3100), so one variable moves a checkout's servers.
-const basePort = Number(process.env.HAVEN_BENCH_PORT ?? Number(process.env.HAVEN_E2E_PORT ?? 3100) + 10)
+const { HAVEN_BENCH_PORT, HAVEN_E2E_PORT } = scriptEnv()
+const basePort = HAVEN_BENCH_PORT ?? (HAVEN_E2E_PORT ?? 3100) + 10
 const baselineDir = path.join(rootDir, 'bench/baseline')
 
 const started = Date.now()
@@ -94,7 +96,7 @@ async function main(): Promise<number> {
       log('building the bare Next.js baseline')
       await run(bin('next'), ['build', baselineDir], {
         cwd: rootDir,
-        env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+        env: { ...inheritedEnv(), NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
         stdio: 'ignore',
       })
     }
@@ -105,7 +107,7 @@ async function main(): Promise<number> {
       ['start', baselineDir, '--port', String(basePort + 2)],
       {
         cwd: rootDir,
-        env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+        env: { ...inheritedEnv(), NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
       },
     )
     children.push(baseline)

@@ -17,12 +17,13 @@ import path from 'node:path'
 import { parseCmsEnv } from '../apps/cms/src/env-schema'
 import { parseWebEnv } from '../apps/web/src/env-schema'
 import { ensureGeneratedSecrets } from './lib/dotenv'
+import { inheritedEnv, scriptEnv } from './lib/env'
 import { bin, rootDir, run, toolEnv, waitForOk } from './lib/proc'
 import { supervise } from './lib/supervisor'
 import { dropWebCache } from './lib/web-cache'
 
 const dev = process.argv.includes('--dev')
-const production = process.env.NODE_ENV === 'production'
+const production = scriptEnv().NODE_ENV === 'production'
 
 function fail(message: string): never {
   console.error(`Haven cannot start: ${message}`)
@@ -36,7 +37,7 @@ function prepareEnvironment(): NodeJS.ProcessEnv {
     if (added.length) console.log(`Wrote generated ${added.join(' and ')} to .env (development only).`)
     if (existsSync(dotEnv)) process.loadEnvFile(dotEnv)
   }
-  const environment = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', TURBO_TELEMETRY_DISABLED: '1' }
+  const environment = { ...inheritedEnv(), NEXT_TELEMETRY_DISABLED: '1', TURBO_TELEMETRY_DISABLED: '1' }
   try {
     parseCmsEnv(environment)
     parseWebEnv(environment)
@@ -48,7 +49,7 @@ function prepareEnvironment(): NodeJS.ProcessEnv {
 
 /** A port from the environment (WEB_PORT, CMS_PORT), or the default. */
 function port(name: 'WEB_PORT' | 'CMS_PORT', fallback: number): number {
-  const value = process.env[name]
+  const value = inheritedEnv()[name]
   if (value === undefined || value === '') return fallback
   const number = Number(value)
   if (!Number.isInteger(number) || number < 1 || number > 65535)

@@ -11,6 +11,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
+import { inheritedEnv } from './lib/env'
 import { bin, rootDir } from './lib/proc'
 import {
   benchTally,
@@ -30,7 +31,7 @@ const artifacts = path.join(rootDir, 'tests/.artifacts')
 mkdirSync(artifacts, { recursive: true })
 
 const baseEnv: NodeJS.ProcessEnv = {
-  ...process.env,
+  ...inheritedEnv(),
   NEXT_TELEMETRY_DISABLED: '1',
   TURBO_TELEMETRY_DISABLED: '1',
   FORCE_COLOR: '0',

@@ -10,6 +10,7 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
+import { inheritedEnv } from './lib/env'
 import { startPostgres } from './lib/postgres'
 
 async function main(): Promise<number> {
@@ -24,7 +25,7 @@ async function main(): Promise<number> {
     return await new Promise<number>((resolve) => {
       const child = spawn(command, args, {
         stdio: 'inherit',
-        env: { ...process.env, DATABASE_URI: server.url, MEDIA_DIR: path.join(server.dir, 'media') },
+        env: { ...inheritedEnv(), DATABASE_URI: server.url, MEDIA_DIR: path.join(server.dir, 'media') },
       })
       child.on('error', (error) => {
         console.error(`with-postgres: ${error.message}`)

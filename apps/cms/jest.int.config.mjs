@@ -1,6 +1,6 @@
 import { esmProject } from '@haven/jest-presets/esm'
 
-/** CMS integration tests: Payload's Local API against a throw-away SQLite file per run (see tests/int/setup). */
+/** CMS integration tests: Payload's Local API against a throw-away SQLite file per run (see tests/int/global-setup.ts). */
 export default esmProject({
   displayName: 'cms-int',
   rootDir: import.meta.dirname,

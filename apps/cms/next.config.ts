@@ -5,11 +5,12 @@ import { securityHeaders } from '@haven/schemas/security-headers'
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { buildEnv } from './src/build-env'
+
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 const nextConfig: NextConfig = {
-  // Standalone output is what the Docker image runs; `npm start` uses `next start` on the same build.
-  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
+  output: buildEnv.output,
   outputFileTracingRoot: rootDir,
   turbopack: { root: rootDir },
   poweredByHeader: false,
@@ -18,8 +19,7 @@ const nextConfig: NextConfig = {
     // Fixed at build time (they go into the routes manifest), as on the reader site: build with the
     // CMS_URL the CMS will be served at, or an https CMS goes without HSTS. When several entries set
     // a header, the last one that matches wins: the admin's policy, then the API's, then the files'.
-    const cmsUrl = process.env.CMS_URL || 'http://localhost:3001'
-    const dev = process.env.NODE_ENV === 'development'
+    const { cmsUrl, dev } = buildEnv
     return [
       { source: '/:path*', headers: securityHeaders(cmsUrl, { dev, policy: 'cms-admin' }) },
       { source: '/api/:path*', headers: securityHeaders(cmsUrl, { dev, policy: 'cms-api' }) },

@@ -1,9 +1,10 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { securityHeaders } from '@haven/schemas/security-headers'
 import type { NextConfig } from 'next'
 
-import { securityHeaders } from '@haven/schemas/security-headers'
+import { buildEnv } from './src/build-env'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -12,7 +13,7 @@ const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.
  * addresses it has in development and in docker-compose (any port).
  */
 const cmsHosts = [
-  ...new Set([safeHost(process.env.CMS_URL), 'localhost', '127.0.0.1', 'cms'].filter(Boolean)),
+  ...new Set([safeHost(buildEnv.cmsUrl), 'localhost', '127.0.0.1', 'cms'].filter(Boolean)),
 ] as string[]
 
 function safeHost(url: string | undefined): string | null {
@@ -24,7 +25,7 @@ function safeHost(url: string | undefined): string | null {
 }
 
 /** With REDIS_URL (at build and at start), every instance shares one ISR cache (see cache-handler.mjs). */
-const redisCache: Partial<NextConfig> = process.env.REDIS_URL
+const redisCache: Partial<NextConfig> = buildEnv.redisUrl
   ? {
       cacheHandler: path.join(path.dirname(fileURLToPath(import.meta.url)), 'cache-handler.mjs'),
       // Next's own per-process memory cache would keep serving what another instance has revalidated.
@@ -36,8 +37,8 @@ const nextConfig: NextConfig = {
   ...redisCache,
   // Several servers on one machine each serve their own copy of the build (Next keeps ISR pages and CMS
   // reads inside it): `next start` with NEXT_DIST_DIR=<copy of .next>, a path inside the repository.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
-  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
+  distDir: buildEnv.distDir,
+  output: buildEnv.output,
   outputFileTracingRoot: rootDir,
   turbopack: { root: rootDir },
   poweredByHeader: false,
@@ -52,9 +53,7 @@ const nextConfig: NextConfig = {
   async headers() {
     // Fixed at build time (they go into the routes manifest), like the image hosts above: build with the
     // WEB_URL the site will be served at, or an https site goes without HSTS.
-    const webUrl = process.env.WEB_URL || 'http://localhost:3000'
-    const dev = process.env.NODE_ENV === 'development'
-    return [{ source: '/:path*', headers: securityHeaders(webUrl, { dev }) }]
+    return [{ source: '/:path*', headers: securityHeaders(buildEnv.webUrl, { dev: buildEnv.dev }) }]
   },
   async redirects() {
     return [

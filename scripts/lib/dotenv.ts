@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 
+import { inheritedEnv } from './env'
 /** Secrets that `npm start` generates into `.env` on first run outside production. */
 export const GENERATED_SECRETS = ['PAYLOAD_SECRET', 'REVALIDATE_SECRET'] as const
 
@@ -10,7 +11,7 @@ export const GENERATED_SECRETS = ['PAYLOAD_SECRET', 'REVALIDATE_SECRET'] as cons
  */
 export function ensureGeneratedSecrets(
   file: string,
-  environment: Record<string, string | undefined> = process.env,
+  environment: Record<string, string | undefined> = inheritedEnv(),
 ): string[] {
   const existing = existsSync(file) ? readFileSync(file, 'utf8') : ''
   const added: string[] = []

@@ -7,6 +7,7 @@ import { mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import type { ChildProcess } from 'node:child_process'
 
+import { inheritedEnv } from './env'
 import { bin, rootDir, run, startService, toolEnv, waitForOk } from './proc'
 
 export type Stack = {
@@ -45,7 +46,7 @@ export async function startStack({
   const webUrl = `http://localhost:${webPort}`
   const cmsUrl = `http://localhost:${cmsPort}`
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...inheritedEnv(),
     // jest's --experimental-vm-modules must not leak into the apps and tools started here.
     NODE_OPTIONS: '',
     NODE_ENV: 'development' as const,

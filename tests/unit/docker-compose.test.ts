@@ -30,7 +30,7 @@ const rootManifest = JSON.parse(readFileSync(path.join(rootDir, 'package.json'),
 const compose = parse(readFileSync(path.join(rootDir, 'docker-compose.yml'), 'utf8')) as Compose
 const service = (name: string): Service => compose.services[name] ?? {}
 
-/** The apps, with the ports that CONTRACT.md gives them. */
+/** The apps, with the ports that docs/CONTRACT.md gives them. */
 const apps = [
   { name: 'cms', port: 3001 },
   { name: 'web', port: 3000 },

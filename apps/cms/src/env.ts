@@ -19,3 +19,9 @@ function load(): CmsEnv {
 }
 
 export const env: CmsEnv = load()
+
+/**
+ * Whether this process is a Next.js server (set by Next.js, not by the operator): only a server runs
+ * queued jobs; the payload CLI, the seed and the tests load the same config without running them.
+ */
+export const inNextServer = Boolean(process.env.NEXT_RUNTIME)

@@ -1,6 +1,7 @@
 import type { JobsConfig } from 'payload'
 
 import { hasRole } from './access/roles'
+import { inNextServer } from './env'
 import { notifyWeb } from './lib/revalidate'
 
 /**
@@ -23,7 +24,7 @@ export const jobs: JobsConfig = {
     cancel: ({ req }) => hasRole(req.user, 'admin', 'editor'),
   },
   // One queue and one runner: each run writes to the jobs table, and on SQLite every write takes the lock.
-  autoRun: () => (process.env.NEXT_RUNTIME ? [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }] : []),
+  autoRun: () => (inNextServer ? [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }] : []),
   tasks: [
     {
       slug: 'refreshWeb',

@@ -1,6 +1,6 @@
 /**
  * `@haven/schemas/browser`: the part of the contract that client components may import. Nothing here
- * imports classic zod, which would add about 40 KB (gzip) to every reader page; `browser-imports.test.ts`
+ * imports classic zod, which would add about 40 KB (gzip) to every reader page; `client-imports.test.ts`
  * in the web app keeps client components to this entry.
  */
 export * from './browser/consent-record'

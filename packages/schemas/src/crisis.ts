@@ -6,13 +6,14 @@ import { z } from 'zod'
  * cannot be saved: 811 is a utility line and 800-273-8255 was superseded by 988 on 16 July 2022.
  */
 export const crisisRegions = {
-  US: { name: 'United States', emergency: '911' },
-  CA: { name: 'Canada', emergency: '911' },
-  GB: { name: 'United Kingdom', emergency: '999' },
-  IE: { name: 'Ireland', emergency: '112' },
-  AU: { name: 'Australia', emergency: '000' },
-  NZ: { name: 'New Zealand', emergency: '111' },
-} as const
+  // `inText`: the name as it reads in a sentence ("Crisis lines in the United States").
+  US: { name: 'United States', inText: 'the United States', emergency: '911' },
+  CA: { name: 'Canada', inText: 'Canada', emergency: '911' },
+  GB: { name: 'United Kingdom', inText: 'the United Kingdom', emergency: '999' },
+  IE: { name: 'Ireland', inText: 'Ireland', emergency: '112' },
+  AU: { name: 'Australia', inText: 'Australia', emergency: '000' },
+  NZ: { name: 'New Zealand', inText: 'New Zealand', emergency: '111' },
+} as const satisfies Record<string, { name: string; inText: string; emergency: string }>
 
 export type CrisisRegion = keyof typeof crisisRegions
 export const crisisRegionCodes = Object.keys(crisisRegions) as [CrisisRegion, ...CrisisRegion[]]

@@ -2,6 +2,10 @@
  * Partner disclosures are never typed: they are derived from the partners shown in an offers group.
  * The wording comes from the site settings and must contain the `{partners}` placeholder.
  */
+import type { PartnerOffersBlock } from './lexical'
+import type { Partner } from './partner'
+import { populatedOnly } from './relation'
+
 export const DISCLOSURE_PLACEHOLDER = '{partners}'
 
 export const DEFAULT_DISCLOSURE_TEMPLATE =
@@ -23,4 +27,28 @@ export function formatDisclosure(
   if (!list) return null
   const wording = template.includes(DISCLOSURE_PLACEHOLDER) ? template : DEFAULT_DISCLOSURE_TEMPLATE
   return wording.split(DISCLOSURE_PLACEHOLDER).join(list)
+}
+
+/**
+ * The partners an offers group shows: populated and active ones, in order. A partner the reader may
+ * not see (unpublished, deactivated, deleted) arrives as an id or `null` and is left out.
+ */
+export function activePartnersOf(block: Pick<PartnerOffersBlock, 'offers'>): Partner[] {
+  return populatedOnly(block.offers.map((offer) => offer.partner)).filter(
+    (partner) => partner.active !== false,
+  )
+}
+
+/**
+ * The disclosure shown with an offers group, naming exactly the partners it shows, in the site
+ * settings’ wording; `null` when the group shows no partner (and so is not shown at all).
+ */
+export function disclosureForOffers(
+  block: Pick<PartnerOffersBlock, 'offers'>,
+  template?: string | null,
+): string | null {
+  return formatDisclosure(
+    activePartnersOf(block).map((partner) => partner.disclosureName),
+    template ?? undefined,
+  )
 }

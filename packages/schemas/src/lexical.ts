@@ -7,28 +7,20 @@
  */
 import { z } from 'zod'
 
-import { articleCardSchema, articleRefSchema } from './article'
-import { formatDisclosure } from './disclosure'
+import { articleCardSchema, articleRefSchema } from './article-card'
 import { mediaSchema } from './media'
-import { pageRefSchema } from './page'
-import { partnerSchema, type Partner } from './partner'
+import { pageRefSchema } from './page-ref'
+import { partnerSchema } from './partner'
 import { personRefSchema, personSummarySchema } from './person'
-import { populatedOnly, referenceSchema, relationSchema } from './relation'
-import { slugify } from './slug'
+import { referenceSchema, relationSchema } from './relation'
 import { topicRefSchema } from './topic'
 
 // ── Links ────────────────────────────────────────────────────────────────────────────────────────
 
-/** The document an internal link points at. Articles and pages are lazy: their schemas hold bodies. */
+/** The document an internal link points at. */
 export const linkDocumentSchema = z.discriminatedUnion('relationTo', [
-  referenceSchema(
-    'articles',
-    z.lazy(() => articleRefSchema),
-  ),
-  referenceSchema(
-    'pages',
-    z.lazy(() => pageRefSchema),
-  ),
+  referenceSchema('articles', articleRefSchema),
+  referenceSchema('pages', pageRefSchema),
   referenceSchema('topics', topicRefSchema),
   referenceSchema('people', personRefSchema),
 ])
@@ -77,6 +69,7 @@ export const calloutBlockSchema = z.object({
   blockType: z.literal('callout'),
   tone: z.enum(['seek-help', 'note', 'warning']),
   title: z.string().min(1).describe('The callout’s heading'),
+  // Lazy for real recursion: a callout sits in a body and holds one (declared further down).
   body: z.lazy(() => lexicalDocumentSchema),
 })
 export type CalloutBlock = z.infer<typeof calloutBlockSchema>
@@ -86,6 +79,7 @@ export const experienceBlockSchema = z.object({
   ...blockRow,
   blockType: z.literal('experience'),
   title: z.string().min(1).describe('e.g. In My Experience'),
+  // Lazy for real recursion, as in the callout.
   body: z.lazy(() => lexicalDocumentSchema),
 })
 export type ExperienceBlock = z.infer<typeof experienceBlockSchema>
@@ -124,7 +118,7 @@ export const furtherReadingBlockSchema = z.object({
   ...blockRow,
   blockType: z.literal('furtherReading'),
   title: z.string().nullish().describe('e.g. For Further Reading'),
-  articles: z.array(relationSchema(z.lazy(() => articleCardSchema)).nullable()),
+  articles: z.array(relationSchema(articleCardSchema).nullable()),
 })
 export type FurtherReadingBlock = z.infer<typeof furtherReadingBlockSchema>
 
@@ -321,48 +315,4 @@ export function blocksOf<T extends BlockType>(
       found.push(node.fields as Extract<BlockFields, { blockType: T }>)
   })
   return found
-}
-
-/**
- * The partners an offers group shows: populated and active ones, in order. A partner the reader may
- * not see (unpublished, deactivated, deleted) arrives as an id or `null` and is left out.
- */
-export function activePartnersOf(block: Pick<PartnerOffersBlock, 'offers'>): Partner[] {
-  return populatedOnly(block.offers.map((offer) => offer.partner)).filter(
-    (partner) => partner.active !== false,
-  )
-}
-
-/**
- * The disclosure shown with an offers group, naming exactly the partners it shows, in the site
- * settings’ wording; `null` when the group shows no partner (and so is not shown at all).
- */
-export function disclosureForOffers(
-  block: Pick<PartnerOffersBlock, 'offers'>,
-  template?: string | null,
-): string | null {
-  return formatDisclosure(
-    activePartnersOf(block).map((partner) => partner.disclosureName),
-    template ?? undefined,
-  )
-}
-
-export type TableOfContentsEntry = {
-  /** The heading’s anchor: its slug, made unique within the body (`-2`, `-3` on repeats). */
-  id: string
-  /** What the table of contents shows: the short label, or the heading. */
-  label: string
-  heading: string
-}
-
-/** The table of contents of a body: one entry per section heading, in order. */
-export function tableOfContents(body: LexicalDocument): TableOfContentsEntry[] {
-  const used = new Set<string>()
-  return blocksOf(body, 'sectionHeading').map(({ heading, tocLabel }) => {
-    const base = slugify(heading) || 'section'
-    let id = base
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`
-    used.add(id)
-    return { id, label: tocLabel?.trim() || heading, heading }
-  })
 }

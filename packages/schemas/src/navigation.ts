@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
-import { articleRefSchema } from './article'
-import { pageRefSchema } from './page'
+import { articleRefSchema } from './article-card'
+import { pageRefSchema } from './page-ref'
 import {
   documentIdSchema,
   documentStatusSchema,

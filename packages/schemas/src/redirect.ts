@@ -1,8 +1,8 @@
 import { z } from 'zod'
 
-import { articleRefSchema } from './article'
+import { articleRefSchema } from './article-card'
 import { documentHref } from './navigation'
-import { pageRefSchema } from './page'
+import { pageRefSchema } from './page-ref'
 import { redirectTargetProblem } from './redirect-target'
 import { documentIdSchema, populated, referenceSchema, timestampSchema } from './relation'
 

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module'
 
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 
+import { scriptEnv } from '../../../scripts/lib/env'
 /** Flags that keep Chromium from reaching out to the (closed) network here. */
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -17,7 +18,7 @@ export const CHROMIUM_FLAGS = [
 
 /** Debian's Chromium (or CHROMIUM_PATH); never a browser downloaded by a test tool. */
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+  const candidates = [scriptEnv().CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
     Boolean,
   ) as string[]
   for (const candidate of candidates) if (existsSync(candidate)) return candidate

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { inheritedEnv } from '../../../scripts/lib/env'
 import { bin, rootDir, run, toolEnv } from '../../../scripts/lib/proc'
 import { stackInfo } from './stack-file'
 
@@ -40,7 +41,7 @@ export async function queueScheduledPublish(
   await run(bin('tsx'), [queueScript, String(articleId), String(userId), String(delayMs), whenFile], {
     cwd: rootDir,
     env: toolEnv({
-      ...process.env,
+      ...inheritedEnv(),
       NODE_OPTIONS: '',
       NODE_ENV: 'development',
       DATABASE_URI: `file:${path.join(dir, 'haven.db')}`,

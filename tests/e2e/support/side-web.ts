@@ -10,6 +10,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
+import { inheritedEnv } from '../../../scripts/lib/env'
 import { bin, rootDir, startService, waitForOk } from '../../../scripts/lib/proc'
 import { stopChildren } from '../../../scripts/lib/stack'
 import { stackInfo } from './stack-file'
@@ -127,7 +128,7 @@ export async function startSideWeb(port: number, env: Record<string, string> = {
     {
       cwd: webDir,
       env: {
-        ...process.env,
+        ...inheritedEnv(),
         NODE_OPTIONS: '',
         NODE_ENV: 'production',
         NEXT_TELEMETRY_DISABLED: '1',

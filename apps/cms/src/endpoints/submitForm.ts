@@ -9,7 +9,8 @@ import type { Endpoint } from 'payload'
 
 import { clientIp } from '../lib/clientIp'
 import { hitRateLimit, rateLimits, releaseRateLimit } from '../lib/rateLimit'
-import { formResponse, readBody, tooManyRequests } from '../lib/readBody'
+import { formResponse, tooManyRequests } from '../lib/formResponse'
+import { readBody } from '../lib/readBody'
 import { collections } from '../slugs'
 
 const THANKS = 'Thank you: your message has reached the Haven team.'

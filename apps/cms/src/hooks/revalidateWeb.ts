@@ -5,8 +5,8 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import { afterCommit } from '../lib/after-commit'
-import { documentTags, linksTo } from '../lib/cache-tags'
+import { afterCommit } from '../lib/afterCommit'
+import { documentTags, linksTo } from '../lib/cacheTags'
 import { notifyWeb } from '../lib/revalidate'
 import { globals } from '../slugs'
 

@@ -1,11 +1,8 @@
-import { FORM_BODY_MAX_BYTES, fieldErrors, type FormResponse } from '@haven/schemas'
+import { FORM_BODY_MAX_BYTES, fieldErrors } from '@haven/schemas'
 import type { PayloadRequest } from 'payload'
 import type { z } from 'zod'
 
-/** A reader-facing answer: JSON, never cached. */
-export function formResponse(body: FormResponse, status: number, headers: Record<string, string> = {}) {
-  return Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } })
-}
+import { formResponse } from './formResponse'
 
 /**
  * Reads a reader-facing JSON body, refusing oversized or malformed ones before anything is stored:
@@ -41,15 +38,4 @@ export async function readBody<S extends z.ZodType>(
     }
   }
   return { data: parsed.data }
-}
-
-export function tooManyRequests(retryAfterSeconds: number): Response {
-  return formResponse(
-    {
-      ok: false,
-      message: `Too many attempts. Please wait ${Math.ceil(retryAfterSeconds / 60)} minutes and try again.`,
-    },
-    429,
-    { 'Retry-After': String(retryAfterSeconds) },
-  )
 }

@@ -1,9 +1,23 @@
-/** Builds serialized Lexical JSON (what Payload stores for rich text) from the seed's plain data. */
-import { randomBytes } from 'node:crypto'
+/**
+ * Turns the seed's plain data (blocks, inline markup) into rich text, with the one Lexical builder
+ * the web fixtures and the tests use too (`@haven/schemas/lexical-builder`).
+ */
+import {
+  block,
+  blockId,
+  heading,
+  link,
+  list,
+  listItem,
+  paragraph as paragraphOf,
+  root,
+  sectionHeading,
+  text,
+  TEXT_FORMAT,
+  type LexicalJson as Node,
+} from '@haven/schemas/lexical-builder'
 
 import type { SeedBlock } from './content/types'
-
-type Node = Record<string, unknown>
 
 export type Resolver = {
   /**
@@ -22,19 +36,6 @@ export type Resolver = {
   }) => Promise<number | string>
 }
 
-export const blockId = (): string => randomBytes(12).toString('hex')
-
-const IS_BOLD = 1
-const IS_ITALIC = 2
-
-function text(value: string, format = 0): Node {
-  return { type: 'text', text: value, format, detail: 0, mode: 'normal', style: '', version: 1 }
-}
-
-function element(type: string, children: Node[], extra: Node = {}): Node {
-  return { type, children, direction: 'ltr', format: '', indent: 0, version: 1, ...extra }
-}
-
 /** Inline markup: **bold**, *italic*, [label](https://…), [label](article:slug). */
 export function inline(source: string, resolve: Pick<Resolver, 'article'>): Node[] {
   const nodes: Node[] = []
@@ -42,18 +43,21 @@ export function inline(source: string, resolve: Pick<Resolver, 'article'>): Node
   let last = 0
   for (const match of source.matchAll(pattern)) {
     if (match.index! > last) nodes.push(text(source.slice(last, match.index)))
-    if (match[1] !== undefined) nodes.push(text(match[1], IS_BOLD))
-    else if (match[2] !== undefined) nodes.push(text(match[2], IS_ITALIC))
+    if (match[1] !== undefined) nodes.push(text(match[1], TEXT_FORMAT.bold))
+    else if (match[2] !== undefined) nodes.push(text(match[2], TEXT_FORMAT.italic))
     else {
       const [label, href] = [match[3]!, match[4]!]
       const target = href.startsWith('article:') ? resolve.article(href.slice('article:'.length)) : undefined
       if (target === null) nodes.push(text(label))
       else {
-        const fields =
-          target !== undefined
-            ? { linkType: 'internal', newTab: false, doc: { relationTo: 'articles', value: target } }
-            : { linkType: 'custom', newTab: false, url: href }
-        nodes.push(element('link', [text(label)], { fields, id: blockId() }))
+        nodes.push(
+          link(
+            target !== undefined
+              ? { linkType: 'internal', doc: { relationTo: 'articles', value: target } }
+              : { linkType: 'custom', url: href },
+            text(label),
+          ),
+        )
       }
     }
     last = match.index! + match[0].length
@@ -63,28 +67,12 @@ export function inline(source: string, resolve: Pick<Resolver, 'article'>): Node
 }
 
 function paragraph(source: string, resolve: Pick<Resolver, 'article'>): Node {
-  return element('paragraph', inline(source, resolve), { textFormat: 0, textStyle: '' })
-}
-
-function list(items: string[], ordered: boolean, resolve: Pick<Resolver, 'article'>): Node {
-  return element(
-    'list',
-    items.map((item, index) => element('listitem', inline(item, resolve), { value: index + 1 })),
-    { listType: ordered ? 'number' : 'bullet', start: 1, tag: ordered ? 'ol' : 'ul' },
-  )
-}
-
-export function root(children: Node[]): { root: Node } {
-  return { root: element('root', children) }
+  return paragraphOf(...inline(source, resolve))
 }
 
 /** Rich text for a block's own body (callouts, the author's section): paragraphs only. */
 export function simpleText(paragraphs: string[], resolve: Pick<Resolver, 'article'>): { root: Node } {
-  return root(paragraphs.map((p) => paragraph(p, resolve)))
-}
-
-function block(fields: Node): Node {
-  return { type: 'block', fields: { id: blockId(), blockName: '', ...fields }, format: '', version: 2 }
+  return root(...paragraphs.map((p) => paragraph(p, resolve)))
 }
 
 /** Converts seed blocks into a Lexical root; images are generated on the way. */
@@ -97,17 +85,17 @@ export async function body(
   for (const b of blocks) {
     switch (b.type) {
       case 'h2':
-        children.push(block({ blockType: 'sectionHeading', heading: b.text, tocLabel: b.tocLabel ?? null }))
+        children.push(sectionHeading(b.text, b.tocLabel ?? null))
         break
       case 'h3':
-        children.push(element('heading', inline(b.text, resolve), { tag: 'h3' }))
+        children.push(heading('h3', ...inline(b.text, resolve)))
         break
       case 'p':
         children.push(paragraph(b.text, resolve))
         break
       case 'ul':
       case 'ol':
-        children.push(list(b.items, b.type === 'ol', resolve))
+        children.push(list(b.type === 'ol', ...b.items.map((item) => listItem(...inline(item, resolve)))))
         break
       case 'offers':
         children.push(
@@ -162,5 +150,5 @@ export async function body(
       }
     }
   }
-  return root(children)
+  return root(...children)
 }

@@ -8,6 +8,15 @@ import { existsSync, readdirSync } from 'node:fs'
 
 import { slugify } from '@haven/schemas'
 import {
+  block,
+  blockId,
+  link,
+  paragraph,
+  root,
+  text,
+  type LexicalJson as Node,
+} from '@haven/schemas/lexical-builder'
+import {
   type CollectionSlug,
   type Payload,
   type RequiredDataFromCollectionSlug,
@@ -20,7 +29,6 @@ import { Articles } from '../../src/collections/Articles'
 import { PartnerOffers } from '../../src/blocks/PartnerOffers'
 import { env } from '../../src/env'
 import type { Article, CrisisResource, SiteSetting } from '../../src/payload-types'
-import { blockId, root } from '../../src/seed/lexical'
 import { payloadForTests } from './payload'
 import { refusal } from './refusal'
 
@@ -28,7 +36,6 @@ const MARK = 'Rules test'
 
 let payload: Payload
 
-type Node = Record<string, unknown>
 type ArticleData = RequiredDataFromCollectionSlug<'articles'>
 
 /** Seeded documents the tests point at (see src/seed/content). */
@@ -109,40 +116,10 @@ async function userByEmail(email: string): Promise<TypedUser> {
 
 const count = async (collection: CollectionSlug) => (await payload.count({ collection })).totalDocs
 
-// Lexical JSON in the shapes the seed writes (src/seed/lexical.ts).
-const text = (value: string): Node => ({
-  type: 'text',
-  text: value,
-  format: 0,
-  detail: 0,
-  mode: 'normal',
-  style: '',
-  version: 1,
-})
-const element = (type: string, children: Node[], extra: Node = {}): Node => ({
-  type,
-  children,
-  direction: 'ltr',
-  format: '',
-  indent: 0,
-  version: 1,
-  ...extra,
-})
-const paragraph = (...children: Node[]): Node =>
-  element('paragraph', children, { textFormat: 0, textStyle: '' })
+// Lexical JSON in the shapes the editor and the seed write (@haven/schemas/lexical-builder).
 const internalLink = (label: string, relationTo: 'articles' | 'pages', id: number): Node =>
-  element('link', [text(label)], {
-    id: blockId(),
-    fields: { linkType: 'internal', newTab: false, doc: { relationTo, value: id } },
-  })
-const externalLink = (label: string, url: string): Node =>
-  element('link', [text(label)], { id: blockId(), fields: { linkType: 'custom', newTab: false, url } })
-const block = (fields: Node): Node => ({
-  type: 'block',
-  fields: { id: blockId(), blockName: '', ...fields },
-  format: '',
-  version: 2,
-})
+  link({ linkType: 'internal', doc: { relationTo, value: id } }, text(label))
+const externalLink = (label: string, url: string): Node => link({ linkType: 'custom', url }, text(label))
 const offers = (partnerIds: number[], title: string | null = null): Node =>
   block({
     blockType: 'partnerOffers',
@@ -151,7 +128,7 @@ const offers = (partnerIds: number[], title: string | null = null): Node =>
   })
 const furtherReading = (articleIds: number[]): Node =>
   block({ blockType: 'furtherReading', title: 'For Further Reading', articles: articleIds })
-const body = (...children: Node[]) => root(children) as unknown as Article['body']
+const body = (...children: Node[]) => root(...children) as unknown as Article['body']
 
 /** A valid draft article by a writer, reviewed by a clinician; `overrides` bring in the bad input. */
 function article(name: string, overrides: Partial<ArticleData> = {}): ArticleData {

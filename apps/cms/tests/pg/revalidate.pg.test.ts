@@ -7,7 +7,7 @@
  */
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
-import { afterCommit, pendingTransactions } from '../../src/lib/after-commit'
+import { afterCommit, pendingTransactions } from '../../src/lib/afterCommit'
 import { payloadForTests } from '../int/payload'
 
 let payload: Payload

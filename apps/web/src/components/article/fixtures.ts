@@ -10,6 +10,7 @@ import {
   personSchema,
   type LexicalDocument,
 } from '@haven/schemas'
+import { root, type LexicalJson } from '@haven/schemas/lexical-builder'
 
 const stamp = '2026-01-12T09:00:00.000Z'
 
@@ -89,44 +90,20 @@ export function articleCard(slug: string, title: string) {
   })
 }
 
-// ── Lexical, as Payload stores it ────────────────────────────────────────────────────────────────
+// ── Lexical, as Payload stores it: the one builder the seed and the CMS tests use too ────────────
 
-type Node = Record<string, unknown>
-
-export const text = (value: string, format = 0): Node => ({
-  type: 'text',
-  text: value,
-  format,
-  detail: 0,
-  mode: 'normal',
-  style: '',
-  version: 1,
-})
-const element = (type: string, children: Node[], extra: Node = {}): Node => ({
-  type,
-  children,
-  direction: 'ltr',
-  format: '',
-  indent: 0,
-  version: 1,
-  ...extra,
-})
-export const paragraph = (...children: Node[]) => element('paragraph', children, { textFormat: 0 })
-export const heading = (tag: string, ...children: Node[]) => element('heading', children, { tag })
-export const list = (ordered: boolean, ...items: Node[]) =>
-  element('list', items, { listType: ordered ? 'number' : 'bullet', start: 1, tag: ordered ? 'ol' : 'ul' })
-export const listItem = (...children: Node[]) => element('listitem', children, { value: 1 })
-export const link = (fields: Node, ...children: Node[]) =>
-  element('link', children, { fields: { newTab: false, ...fields }, id: 'link-1' })
-export const block = (fields: Node): Node => ({
-  type: 'block',
-  fields: { id: `block-${String(fields.blockType)}`, blockName: '', ...fields },
-  format: '',
-  version: 2,
-})
-export const sectionHeading = (value: string, tocLabel: string | null = null) =>
-  block({ blockType: 'sectionHeading', heading: value, tocLabel })
-export const root = (...children: Node[]) => ({ root: element('root', children) })
+export {
+  block,
+  heading,
+  link,
+  list,
+  listItem,
+  paragraph,
+  root,
+  sectionHeading,
+  text,
+} from '@haven/schemas/lexical-builder'
 
 /** A body parsed as the web app parses an article's. */
-export const body = (...children: Node[]): LexicalDocument => lexicalDocumentSchema.parse(root(...children))
+export const body = (...children: LexicalJson[]): LexicalDocument =>
+  lexicalDocumentSchema.parse(root(...children))

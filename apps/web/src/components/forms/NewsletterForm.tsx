@@ -22,10 +22,11 @@ export function NewsletterForm({
   const { state, send, errorFor } = useFormPost('/api/newsletter/subscribe')
   const emailError = errorFor('email')
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     const data = new FormData(event.currentTarget)
-    await send({
+    // `send` never rejects: a failed request becomes the form's error state.
+    void send({
       email: String(data.get('email') ?? ''),
       topics: data
         .getAll('topics')

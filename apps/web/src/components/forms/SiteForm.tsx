@@ -16,7 +16,7 @@ export function SiteForm({ form, confirmation }: { form: SiteFormData; confirmat
   const { state, send, errorFor } = useFormPost('/api/forms/submit')
   const done = useRef<HTMLDivElement>(null)
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     const data = new FormData(event.currentTarget)
     const fields: Record<string, string | boolean> = {}
@@ -25,8 +25,12 @@ export function SiteForm({ form, confirmation }: { form: SiteFormData; confirmat
       fields[field.name] =
         field.blockType === 'checkbox' ? data.get(field.name) === 'on' : String(data.get(field.name) ?? '')
     }
-    const ok = await send({ form: form.id, fields, [HONEYPOT_FIELD]: String(data.get(HONEYPOT_FIELD) ?? '') })
-    if (ok) requestAnimationFrame(() => done.current?.focus())
+    // `send` never rejects: a failed request becomes the form's error state.
+    void send({ form: form.id, fields, [HONEYPOT_FIELD]: String(data.get(HONEYPOT_FIELD) ?? '') }).then(
+      (ok) => {
+        if (ok) requestAnimationFrame(() => done.current?.focus())
+      },
+    )
   }
 
   if (state.status === 'done')

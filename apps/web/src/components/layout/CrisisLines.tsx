@@ -1,4 +1,4 @@
-import type { CrisisResources } from '@haven/schemas'
+import { crisisRegions, type CrisisResources } from '@haven/schemas'
 
 const channelVerb = { call: 'Call', text: 'Text', chat: 'Chat' } as const
 
@@ -10,8 +10,8 @@ export function CrisisLines({ resources }: { resources: CrisisResources }) {
       {resources.intro ? <p>{resources.intro}</p> : null}
       <div className="crisis-lines__regions">
         {resources.regions.map((region) => (
-          <section key={region.region} aria-label={`Crisis lines in ${regionName(region.region)}`}>
-            <h3>{regionName(region.region)}</h3>
+          <section key={region.region} aria-label={`Crisis lines in ${crisisRegions[region.region].inText}`}>
+            <h3>{crisisRegions[region.region].inText}</h3>
             <ul>
               {region.lines.map((line) => (
                 <li key={line.label}>
@@ -42,17 +42,4 @@ export function CrisisLines({ resources }: { resources: CrisisResources }) {
       </div>
     </section>
   )
-}
-
-const regionNames: Record<string, string> = {
-  US: 'the United States',
-  CA: 'Canada',
-  GB: 'the United Kingdom',
-  IE: 'Ireland',
-  AU: 'Australia',
-  NZ: 'New Zealand',
-}
-
-function regionName(code: string): string {
-  return regionNames[code] ?? code
 }

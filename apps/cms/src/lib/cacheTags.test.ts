@@ -1,4 +1,4 @@
-import { documentTags, linksTo } from './cache-tags'
+import { documentTags, linksTo } from './cacheTags'
 
 describe('documentTags', () => {
   it('names the collection and the document under its new and old key', () => {
