@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../access/isAdmin'
-import { staffOnly } from '../access/published'
+import { adminsOnly } from '../access/adminsOnly'
+import { staffOnly } from '../access/staffOnly'
 import { collections } from '../slugs'
 
 /** Kinds of WordPress things the importer maps onto Haven documents. */
@@ -24,7 +24,7 @@ export const ImportRecords: CollectionConfig = {
     description: 'What the WordPress importer made of each item it imported (npm run import:wordpress).',
   },
   // Staff may look (to trace a document to its source); only admins, or the importer itself, change them.
-  access: { read: staffOnly, create: isAdmin, update: isAdmin, delete: isAdmin },
+  access: { read: staffOnly, create: adminsOnly, update: adminsOnly, delete: adminsOnly },
   indexes: [{ fields: ['source', 'kind', 'wpId'], unique: true }],
   fields: [
     { name: 'key', type: 'text', required: true, unique: true, admin: { readOnly: true } },

@@ -1,7 +1,7 @@
 import * as migration_20261125_195835_initial from './20261125_195835_initial';
 import * as migration_20261130_021640_search_workflow_consent from './20261130_021640_search_workflow_consent';
 import * as migration_20261201_085246_badge_refresh from './20261201_085246_badge_refresh';
-import * as migration_20261203_081026_login_lockout_per_account_and_address from './20261203_081026_login_lockout_per_account_and_address';
+import * as migration_20261203_125156_security_and_import from './20261203_125156_security_and_import';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261201_085246_badge_refresh',
   },
   {
-    up: migration_20261203_081026_login_lockout_per_account_and_address.up,
-    down: migration_20261203_081026_login_lockout_per_account_and_address.down,
-    name: '20261203_081026_login_lockout_per_account_and_address'
+    up: migration_20261203_125156_security_and_import.up,
+    down: migration_20261203_125156_security_and_import.down,
+    name: '20261203_125156_security_and_import'
   },
 ];

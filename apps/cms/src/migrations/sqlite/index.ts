@@ -1,7 +1,7 @@
 import * as migration_20261125_195829_initial from './20261125_195829_initial';
 import * as migration_20261130_021629_search_workflow_consent from './20261130_021629_search_workflow_consent';
-import * as migration_20261203_080941_login_lockout_per_account_and_address from './20261203_080941_login_lockout_per_account_and_address';
 import * as migration_20261203_081500_one_latest_version from './20261203_081500_one_latest_version';
+import * as migration_20261203_125141_security_and_import from './20261203_125141_security_and_import';
 
 export const migrations = [
   {
@@ -15,13 +15,13 @@ export const migrations = [
     name: '20261130_021629_search_workflow_consent',
   },
   {
-    up: migration_20261203_080941_login_lockout_per_account_and_address.up,
-    down: migration_20261203_080941_login_lockout_per_account_and_address.down,
-    name: '20261203_080941_login_lockout_per_account_and_address'
-  },
-  {
     up: migration_20261203_081500_one_latest_version.up,
     down: migration_20261203_081500_one_latest_version.down,
     name: '20261203_081500_one_latest_version',
+  },
+  {
+    up: migration_20261203_125141_security_and_import.up,
+    down: migration_20261203_125141_security_and_import.down,
+    name: '20261203_125141_security_and_import'
   },
 ];
