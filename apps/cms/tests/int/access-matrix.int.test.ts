@@ -3,6 +3,7 @@
  * directory member) and an anonymous request try every operation on every collection and global, over
  * REST and over GraphQL, through the CMS's own HTTP handlers, and each answer must be exactly the one
  * in the table. A collection or global missing from the table fails the test, so new ones get a row.
+ * Lists are read in pages of 100, the bound every API read has (plugins/apiLimits.ts).
  */
 import config from '@payload-config'
 import { configToSchema } from '@payloadcms/graphql'
@@ -185,6 +186,14 @@ const collectionTable: Record<string, Partial<Record<Operation, Row>>> = {
     // outside access), so only GraphQL's delete-by-id is in the table.
     delete: { GraphQL: deniedAll, REST: cells('absent') },
   },
+  // What the WordPress importer made of each source item: staff may trace a document, only admins change them.
+  'import-records': {
+    find: cells('denied', { staff: 'all' }),
+    findByID: cells('denied', { staff: 'ok' }),
+    create: cells('denied', { admin: 'ok' }),
+    update: cells('denied', { admin: 'ok' }),
+    delete: cells('denied', { admin: 'hidden' }),
+  },
   // No REST routes and no GraphQL (Payload's own `endpoints: false`, `graphQL: false`).
   'payload-migrations': {
     find: everyone('absent'),
@@ -227,6 +236,7 @@ const graphqlNames: Record<string, [string, string] | null> = {
   'payload-jobs': ['PayloadJob', 'PayloadJobs'],
   'payload-locked-documents': ['PayloadLockedDocument', 'PayloadLockedDocuments'],
   'payload-preferences': ['PayloadPreference', 'PayloadPreferences'],
+  'import-records': ['ImportRecord', 'ImportRecords'],
   'payload-migrations': null,
 }
 const globalGraphqlNames: Record<string, string> = {
@@ -298,6 +308,13 @@ async function prepareTargets(): Promise<void> {
     from: '/access-matrix-old',
     to: { type: 'custom', url: '/about-us' },
     type: '301',
+  })
+  targets['import-records'] = await make('import-records', {
+    key: 'https://old.example.org|article|7',
+    source: 'https://old.example.org',
+    kind: 'article',
+    wpId: '7',
+    targetCollection: 'articles',
   })
   targets['payload-kv'] = await make('payload-kv', { key: 'access-matrix', data: { a: 1 } })
   targets['payload-jobs'] = (
@@ -429,7 +446,7 @@ async function restCell(
     const base = `/globals/${collection}`
     if (operation === 'find') return statusOutcome((await rest('GET', `${base}?depth=0`, { token })).status)
     if (operation === 'update') return statusOutcome((await rest('POST', base, { token, body: {} })).status)
-    const answer = await rest('GET', `${base}/versions?limit=0&depth=0`, { token })
+    const answer = await rest('GET', `${base}/versions?limit=100&depth=0`, { token })
     if (answer.status !== 200) return statusOutcome(answer.status)
     const all = (await payload.countGlobalVersions({ global: collection as GlobalSlug })).totalDocs
     return (answer.json.totalDocs as number) === all ? 'all' : 'hidden'
@@ -441,7 +458,7 @@ async function restCell(
   let answer: ApiAnswer
   switch (operation) {
     case 'find':
-      answer = await rest('GET', `${base}?limit=0&depth=0`, { token })
+      answer = await rest('GET', `${base}?limit=100&depth=0`, { token })
       if (answer.status !== 200) return statusOutcome(answer.status)
       return listOutcome(
         collection,
@@ -461,7 +478,7 @@ async function restCell(
     case 'delete':
       return statusOutcome((await rest('DELETE', `${base}/${MISSING_ID}`, { token })).status)
     case 'versions':
-      answer = await rest('GET', `${base}/versions?limit=0&depth=0`, { token })
+      answer = await rest('GET', `${base}/versions?limit=100&depth=0`, { token })
       if (answer.status !== 200) return statusOutcome(answer.status)
       return (answer.json.totalDocs as number) ===
         (await payload.countVersions({ collection: collection as CollectionSlug })).totalDocs
@@ -570,7 +587,7 @@ async function graphqlCell(
       )
     }
     const field = `versions${name}`
-    const answer = await graphql(`{ ${field}(limit: 0) { totalDocs } }`, { token })
+    const answer = await graphql(`{ ${field}(limit: 100) { totalDocs } }`, { token })
     if ((answer.json.errors as unknown[] | undefined)?.length) return graphqlOutcome(answer, field)
     const total = (answer.json.data as Record<string, { totalDocs: number }>)[field]!.totalDocs
     const all = (await payload.countGlobalVersions({ global: collection as GlobalSlug })).totalDocs
@@ -590,7 +607,7 @@ async function graphqlCell(
   const idLiteral = JSON.stringify(typeof id === 'number' ? id : String(id))
   switch (operation) {
     case 'find': {
-      const answer = await graphql(`{ ${many}(limit: 0) { totalDocs docs { id } } }`, { token })
+      const answer = await graphql(`{ ${many}(limit: 100) { totalDocs docs { id } } }`, { token })
       if ((answer.json.errors as unknown[] | undefined)?.length) return graphqlOutcome(answer, many)
       const page = (answer.json.data as Record<string, { totalDocs: number; docs: { id: unknown }[] }>)[many]!
       return listOutcome(
@@ -644,7 +661,7 @@ async function graphqlCell(
     }
     case 'versions': {
       const field = `versions${many}`
-      const answer = await graphql(`{ ${field}(limit: 0) { totalDocs } }`, { token })
+      const answer = await graphql(`{ ${field}(limit: 100) { totalDocs } }`, { token })
       if ((answer.json.errors as unknown[] | undefined)?.length) return graphqlOutcome(answer, field)
       const total = (answer.json.data as Record<string, { totalDocs: number }>)[field]!.totalDocs
       const all = (await payload.countVersions({ collection: collection as CollectionSlug })).totalDocs
