@@ -32,7 +32,7 @@ const envModules = [
   'scripts/lib/env.ts',
   // The workspace `.env` loader decides from NODE_ENV whether to read `.env` at all, before either
   // app's env.ts parses anything (it is their first step).
-  'packages/schemas/src/node.ts',
+  'packages/node/src/workspace-env.ts',
 ]
 const testFiles = ['**/*.test.{ts,tsx}', '**/global-setup.ts', '**/global-teardown.ts', '**/test-env.ts']
 

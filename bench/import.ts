@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 
+import { inheritedEnv } from '../scripts/lib/env'
 import { bin, rootDir, run, toolEnv } from '../scripts/lib/proc'
 import { writeLargeExport } from '../apps/cms/tests/fixtures/wordpress/generate'
 import type { BenchContext, BenchResult } from './lib/context'
@@ -45,7 +46,7 @@ async function freshDatabase(ctx: BenchContext, name: string): Promise<NodeJS.Pr
   const dir = path.join(ctx.tmpDir, 'import', name)
   mkdirSync(dir, { recursive: true })
   const env = toolEnv({
-    ...process.env,
+    ...inheritedEnv(),
     NODE_ENV: 'development',
     DATABASE_URI: `file:${path.join(dir, 'haven.db')}`,
     MEDIA_DIR: path.join(dir, 'media'),
@@ -73,7 +74,7 @@ export async function importBench(ctx: BenchContext): Promise<BenchResult> {
     ctx.log(`import: ${posts} posts: reading only`)
     const parse = (await runJson(
       [path.join(rootDir, 'bench/import/parse-only.ts'), file],
-      toolEnv(process.env),
+      toolEnv(inheritedEnv()),
     )) as Measured
     ctx.log(`import: ${posts} posts: the importer`)
     const summary = await runJson(

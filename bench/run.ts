@@ -162,7 +162,7 @@ function standaloneContext(tmpDir: string): BenchContext {
   const none = 'http://127.0.0.1:9'
   return {
     quick,
-    stack: { webUrl: none, cmsUrl: none, env: process.env, pids: [], dir: tmpDir },
+    stack: { webUrl: none, cmsUrl: none, env: inheritedEnv(), pids: [], dir: tmpDir },
     baselineUrl: none,
     pids: { cms: 0, web: 0, baseline: 0 },
     nginxPort: 0,

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 
 import { parseCmsEnv, type CmsEnv } from '../../apps/cms/src/env-schema'
+import { inheritedEnv, scriptEnv } from './env'
 import { rootDir } from './proc'
 
 /**
@@ -10,6 +11,6 @@ import { rootDir } from './proc'
  */
 export function scriptCmsEnv(): CmsEnv {
   const dotEnv = path.join(rootDir, '.env')
-  if (process.env.NODE_ENV !== 'production' && existsSync(dotEnv)) process.loadEnvFile(dotEnv)
-  return parseCmsEnv(process.env)
+  if (scriptEnv().NODE_ENV !== 'production' && existsSync(dotEnv)) process.loadEnvFile(dotEnv)
+  return parseCmsEnv(inheritedEnv())
 }

@@ -25,3 +25,6 @@ export const env: CmsEnv = load()
  * queued jobs; the payload CLI, the seed and the tests load the same config without running them.
  */
 export const inNextServer = Boolean(process.env.NEXT_RUNTIME)
+
+/** Where the operator ran `npm run …` (npm's INIT_CWD): a CLI started in apps/cms resolves paths against it. */
+export const invokedFrom: string = process.env.INIT_CWD ?? process.cwd()

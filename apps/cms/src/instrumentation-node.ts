@@ -8,10 +8,7 @@ try {
 
 // Per-IP rate limits count the socket's peer (or the trusted proxy's view of it), never a header a
 // client typed (see @haven/node client-address.ts).
-const [{ env }, { installClientAddress }] = await Promise.all([
-  import('./env'),
-  import('@haven/node'),
-])
+const [{ env }, { installClientAddress }] = await Promise.all([import('./env'), import('@haven/node')])
 installClientAddress(env.TRUSTED_PROXY_HOPS)
 
 export {}

@@ -27,7 +27,9 @@ export const articleHistoryEntrySchema = z.object({
   change: articleHistoryChangeSchema,
   publishedByName: z.string().nullish().describe('Who published it'),
   publishedBy: relationSchema(personSummarySchema).nullish(),
-  reviewedBy: relationSchema(personSummarySchema).nullish().describe('The clinician who approved this version'),
+  reviewedBy: relationSchema(personSummarySchema)
+    .nullish()
+    .describe('The clinician who approved this version'),
   reviewedAt: timestampSchema.nullish().describe('When the clinician approved it'),
   reason: z.string().nullish().describe('Why an admin published it without a clinical review'),
 })

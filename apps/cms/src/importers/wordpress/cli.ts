@@ -8,6 +8,7 @@ import path from 'node:path'
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
+import { invokedFrom } from '../../env'
 import { parseImportArgs, usage } from './args'
 import { importWordPress, WxrError } from './import'
 import { formatSummary, progressLine } from './summary'
@@ -19,7 +20,7 @@ async function main(): Promise<number> {
     return 1
   }
   // `npm run -w` starts this in apps/cms; paths on the command line are the caller's (npm's INIT_CWD).
-  const cwd = process.env.INIT_CWD ?? process.cwd()
+  const cwd = invokedFrom
   args.file = path.resolve(cwd, args.file)
   if (args.uploadsDir) args.uploadsDir = path.resolve(cwd, args.uploadsDir)
   const tty = Boolean(process.stdout.isTTY) && !args.json
