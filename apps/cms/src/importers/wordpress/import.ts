@@ -290,19 +290,28 @@ export async function importWordPress(payload: Payload, options: ImportOptions):
     })
     return (docs[0] as ImportRecord | undefined) ?? null
   }
+  /**
+   * The document matching `where`: its latest draft, or else its own row. On SQLite a create is
+   * several statements without a transaction, so a run killed between them can leave a document's row
+   * without any version; a draft read does not see it, and the resumed run must adopt it, not make a
+   * second one (or collide with its slug).
+   */
   const exists = async (
     collection: CollectionSlug,
     where: Where,
   ): Promise<Record<string, unknown> | null> => {
-    const { docs } = await payload.find({
-      collection,
-      where,
-      limit: 1,
-      depth: 0,
-      draft: true,
-      overrideAccess: true,
-    })
-    return (docs[0] as Record<string, unknown> | undefined) ?? null
+    for (const draft of [true, false]) {
+      const { docs } = await payload.find({
+        collection,
+        where,
+        limit: 1,
+        depth: 0,
+        draft,
+        overrideAccess: true,
+      })
+      if (docs[0]) return docs[0] as Record<string, unknown>
+    }
+    return null
   }
   const claimedThisRun = new Map<string, Set<string>>()
   /** `desired`, or the first of desired-2, desired-3… that no other document uses. */
