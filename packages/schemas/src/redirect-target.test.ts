@@ -32,6 +32,17 @@ describe('redirectTargetProblem', () => {
   })
 })
 
+describe('redirectTargetProblem with the site’s own origins', () => {
+  const own = ['http://localhost:3000', 'http://localhost:3001/']
+  it('allows an http address on one of them (a media file on a development CMS)', () => {
+    expect(redirectTargetProblem('http://localhost:3001/api/media/file/a.jpg', own)).toBeNull()
+  })
+  it.each([['http://localhost:3002/x'], ['http://localhost.evil.example/x'], ['http://evil.example/x']])(
+    'still refuses %j',
+    (target) => expect(redirectTargetProblem(target, own)).toMatch(/https/),
+  )
+})
+
 describe('redirectTarget with a target saved before the rule', () => {
   const stamp = '2026-01-01T00:00:00.000Z'
   it.each([['javascript:alert(1)'], ['//evil.example'], ['data:text/html,x']])(

@@ -37,12 +37,13 @@ export type Redirect = z.infer<typeof redirectSchema>
  */
 export function redirectTarget(
   redirect: Pick<Redirect, 'to' | 'type'>,
+  ownOrigins: readonly string[] = [],
 ): { location: string; status: 301 | 302 | 307 | 308 } | null {
   const status = Number(redirect.type) as 301 | 302 | 307 | 308
   const to = redirect.to
   // A target the CMS would refuse today (saved before the rule) is never answered with.
   if (to?.type === 'custom')
-    return to.url && redirectTargetProblem(to.url) === null ? { location: to.url, status } : null
+    return to.url && redirectTargetProblem(to.url, ownOrigins) === null ? { location: to.url, status } : null
   const reference = to?.reference
   const doc = populated(reference?.value)
   return reference && doc ? { location: documentHref(reference.relationTo, doc), status } : null

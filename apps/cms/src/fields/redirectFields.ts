@@ -1,6 +1,8 @@
 import { redirectTargetProblem } from '@haven/schemas'
 import type { Field } from 'payload'
 
+import { env } from '../env'
+
 /** The old address of a redirect: a path on the reader site, with a single leading "/". */
 function validateFrom(value: unknown): true | string {
   if (typeof value !== 'string' || !value.startsWith('/'))
@@ -12,7 +14,8 @@ function validateFrom(value: unknown): true | string {
 /** Where a custom redirect leads: the link rules of `redirectTargetProblem` (https, or a site path). */
 function validateUrl(value: unknown, { siblingData }: { siblingData: { type?: string } }): true | string {
   if (siblingData?.type !== 'custom') return true
-  const problem = redirectTargetProblem(value)
+  // The site's own origins pass as on the web app (the CMS serves media files, http in development).
+  const problem = redirectTargetProblem(value, [env.WEB_URL, env.CMS_URL])
   return problem ? `to.url: ${problem}` : true
 }
 

@@ -103,7 +103,12 @@ describe('anonymous and member reads', () => {
     })
 
     it('bounds a read of one document by its depth', async () => {
-      const { docs } = await payload.find({ collection: 'articles', limit: 1, depth: 0 })
+      const { docs } = await payload.find({
+        collection: 'articles',
+        where: { _status: { equals: 'published' } },
+        limit: 1,
+        depth: 0,
+      })
       const id = docs[0]!.id
       expect((await get(`/articles/${id}?depth=2`)).status).toBe(200)
       expect((await get(`/articles/${id}?depth=3`)).status).toBe(400)

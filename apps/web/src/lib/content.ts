@@ -37,6 +37,7 @@ import {
   type SiteForm,
 } from '@haven/schemas'
 
+import { env } from '../env'
 import { cmsGet, restQuery } from './cms'
 import { rememberCrisisLines } from './last-crisis-lines'
 
@@ -98,7 +99,8 @@ export async function getRedirect(
     tags: ['redirects', 'articles', 'pages'],
   })
   const redirect = page.docs[0]
-  return redirect ? redirectTarget(redirect) : null
+  // The CMS serves media files: a redirect to one (an imported attachment page) is on the site's own origins.
+  return redirect ? redirectTarget(redirect, [env.WEB_URL, env.CMS_URL]) : null
 }
 
 /** The latest articles other than `slug` (the article page's "Recent articles"). */
