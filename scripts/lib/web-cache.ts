@@ -13,7 +13,7 @@ export async function dropWebCache(webUrl: string, secret: string): Promise<Drop
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', [REVALIDATE_SECRET_HEADER]: secret },
-      body: JSON.stringify({ tags: [ALL_CONTENT_TAG] }),
+      body: JSON.stringify({ tags: [ALL_CONTENT_TAG], expireNow: true }),
       signal: AbortSignal.timeout(10_000),
     })
     return response.ok ? { ok: true } : { ok: false, reason: `${url} answered ${response.status}` }

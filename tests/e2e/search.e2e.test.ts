@@ -201,10 +201,10 @@ describe('search never lists drafts', () => {
 
   it('indexes exactly the published articles, one entry each', async () => {
     const index = (await (
-      await fetch(`${cmsUrl}/api/search?limit=0&depth=0&select[slug]=true&sort=slug`)
+      await fetch(`${cmsUrl}/api/search?limit=100&depth=0&select[slug]=true&sort=slug`)
     ).json()) as { docs: { slug: string }[] }
     const published = (await (
-      await fetch(`${cmsUrl}/api/articles?limit=0&depth=0&select[slug]=true&sort=slug`)
+      await fetch(`${cmsUrl}/api/articles?limit=100&depth=0&select[slug]=true&sort=slug`)
     ).json()) as { docs: { slug: string }[] }
     expect(index.docs.map((d) => d.slug)).toEqual(published.docs.map((d) => d.slug))
     expect(index.docs.map((d) => d.slug)).not.toContain(draft.slug)

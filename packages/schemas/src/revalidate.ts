@@ -16,6 +16,12 @@ export const ALL_CONTENT_TAG = 'cms'
 /** Body of `POST /api/revalidate` on the web app. */
 export const revalidateBodySchema = z.object({
   tags: z.array(cacheTagSchema).min(1, 'name at least one tag').max(500, 'at most 500 tags per call'),
+  /**
+   * Drop the pages at once even while the CMS cannot be reached, instead of keeping them as stale
+   * copies: what they show is known to be wrong (a restored backup, changes saved while the web app was
+   * down). Until the CMS answers, such a page is a 503 with the crisis lines, never the old copy.
+   */
+  expireNow: z.boolean().optional(),
 })
 export type RevalidateBody = z.infer<typeof revalidateBodySchema>
 

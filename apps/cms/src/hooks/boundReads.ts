@@ -10,6 +10,13 @@ type OperationArgs = {
   id?: unknown
 }
 
+/** Operations that write: once one starts, the request's further reads are its own (see `insideWrite`). */
+const writeOperations = new Set(['create', 'update', 'delete', 'updateByID', 'deleteByID'])
+/** Where a request notes that its write has begun (request-scoped: `req.context` lives with one request). */
+const WRITING = 'haven:insideWrite'
+
+type Req = { user?: unknown; payloadAPI?: string; context?: Record<string, unknown> }
+
 /** List reads: find, findVersions, findDistinct. A read of one document has an `id`. */
 const listOperations = new Set(['read', 'readDistinct'])
 
@@ -18,26 +25,20 @@ const listOperations = new Set(['read', 'readDistinct'])
  * relationships of documents already read, REST and GraphQL alike) reads only the ids those
  * documents name, and Payload asks for them with `pagination: false`: it is not a list request.
  */
-function readRequestOf(
-  args: OperationArgs,
-  operation: string,
-  req: { user?: unknown; payloadAPI?: string },
-): ReadRequest {
+function readRequestOf(args: OperationArgs, operation: string, req: Req): ReadRequest {
   const isList = listOperations.has(operation) && !('id' in args) && args.currentDepth === undefined
   return {
     requester: requesterOf((req.user ?? null) as { collection?: unknown } | null),
     api: req.payloadAPI === 'local' || req.payloadAPI === 'GraphQL' ? req.payloadAPI : 'REST',
     depth: args.depth,
+    insideWrite: req.context?.[WRITING] === true,
     list: isList ? { limit: args.limit, pagination: args.pagination } : undefined,
   }
 }
 
-function refuse(
-  args: OperationArgs | undefined,
-  operation: string,
-  req: { user?: unknown; payloadAPI?: string },
-): void {
+function refuse(args: OperationArgs | undefined, operation: string, req: Req): void {
   if (!args) return
+  if (writeOperations.has(operation) && req.context) req.context[WRITING] = true
   const refusal = readRefusal(readRequestOf(args, operation, req))
   if (refusal)
     throw new APIError(

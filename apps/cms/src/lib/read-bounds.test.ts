@@ -53,6 +53,18 @@ describe('readRefusal', () => {
       'limit',
     ],
     ['depth 4 through the Local API as staff', { requester: 'users', api: 'local', depth: 4 }, 'depth'],
+    // Payload's own reads inside a save (validating the documents a body links to) read all at once.
+    [
+      'limit=0 inside a save over REST as staff',
+      { requester: 'users', insideWrite: true, list: { limit: 0 } },
+      null,
+    ],
+    [
+      'limit=0 inside a save over GraphQL anonymously (a form submission)',
+      { requester: 'anonymous', api: 'GraphQL', insideWrite: true, list: { pagination: false } },
+      null,
+    ],
+    ['depth 3 inside a save anonymously', { requester: 'anonymous', insideWrite: true, depth: 3 }, 'depth'],
     // A read of one document has no list: only its depth counts.
     ['one document at depth 2', { requester: 'anonymous', depth: 2 }, null],
   ]

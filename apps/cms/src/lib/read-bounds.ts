@@ -14,7 +14,8 @@
  * One exception: staff code on the server (the Local API as a staff user: the admin's own views,
  * jobs run as the user who scheduled them) may read every document of a query at once, because
  * Payload's admin does (its dashboard reads every document lock with `pagination: false`); its
- * depth and any limit it names are bounded as over REST.
+ * depth and any limit it names are bounded as over REST. Likewise the reads Payload makes inside a save
+ * (validating the documents a body links to reads them all at once): the client asked for the save.
  *
  * Pure: the hook (`hooks/boundReads.ts`) gathers the request's values and applies the answer.
  */
@@ -49,6 +50,12 @@ export type ReadRequest = {
   api?: 'REST' | 'GraphQL' | 'local'
   /** `depth` as the request gave it (REST: a number when it parsed as one, else the string). */
   depth?: unknown
+  /**
+   * A read made inside a write of the same request (Payload's own checks of the relationships a save
+   * names, hooks): the client asked for a save, not for this list, so it may read every document its
+   * query matches (Payload asks with `limit: 0`); its depth is bounded as any other.
+   */
+  insideWrite?: boolean
   /** Set for a list read only; absent on reads of one document, creates and updates. */
   list?: {
     limit?: unknown
@@ -63,7 +70,13 @@ function isWholeNumber(value: unknown): value is number {
 }
 
 /** The refusal of a request that asks for more than its requester may read, or `null`. */
-export function readRefusal({ requester, api = 'REST', depth, list }: ReadRequest): ReadRefusal | null {
+export function readRefusal({
+  requester,
+  api = 'REST',
+  depth,
+  insideWrite = false,
+  list,
+}: ReadRequest): ReadRefusal | null {
   const { maxDepth, maxLimit } = READ_BOUNDS[requester]
   if (depth !== undefined && depth !== null && (!isWholeNumber(depth) || depth < 0 || depth > maxDepth))
     return {
@@ -74,7 +87,7 @@ export function readRefusal({ requester, api = 'REST', depth, list }: ReadReques
   const { limit, pagination } = list
   // `limit=0` and `pagination=false` without a limit both mean "every document" to Payload.
   const all = limit === 0 || ((limit === undefined || limit === null) && pagination === false)
-  if (all && api === 'local' && requester === 'users') return null
+  if (all && (insideWrite || (api === 'local' && requester === 'users'))) return null
   if (all)
     return {
       field: 'limit',

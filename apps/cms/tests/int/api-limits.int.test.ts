@@ -224,3 +224,29 @@ describe('writes without a document', () => {
     ])
   })
 })
+
+describe('reads Payload makes inside a save', () => {
+  it('are the save’s own: an article whose text links to another publishes over REST', async () => {
+    // Publishing validates each link's document with the link feature's filter, read with `limit: 0`.
+    const { docs } = await payload.find({
+      collection: 'articles',
+      where: { slug: { not_equals: 'emotional-intimacy' }, _status: { equals: 'published' } },
+      depth: 0,
+      limit: 100,
+    })
+    const linking = docs.find((doc) => JSON.stringify(doc.body).includes('"linkType":"internal"'))
+    expect(linking).toBeDefined()
+    const saved = await call('PATCH', `/articles/${linking!.id}?depth=0`, {
+      token: tokens.admin,
+      type: 'application/json',
+      body: JSON.stringify({
+        body: linking!.body,
+        _status: 'published',
+        publishReason: 'api-limits test: publishing the same text again',
+      }),
+    })
+    expect([saved.status, firstMessage(saved.json)]).toEqual([200, ''])
+    // The client's own list reads keep their bounds.
+    expect((await call('GET', '/articles?limit=0', { token: tokens.admin })).status).toBe(400)
+  })
+})

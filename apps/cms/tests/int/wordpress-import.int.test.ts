@@ -468,7 +468,7 @@ describe('a run killed half-way (SIGKILL) and started again', () => {
     const whole = await snapshot(env)
     const db = createClient({ url: env.DATABASE_URI! })
     const row = (await db.execute("select id from articles where slug = 'generated-post-3'")).rows[0]!
-    await db.execute({ sql: 'delete from _articles_v where parent_id = ?', args: [row.id] })
+    await db.execute({ sql: 'delete from _articles_v where parent_id = ?', args: [row.id ?? null] })
     await db.execute(
       "update import_records set target_id = null, hash = null where kind = 'article' and claim = 'generated-post-3'",
     )

@@ -309,7 +309,7 @@ export async function importWordPress(payload: Payload, options: ImportOptions):
         draft,
         overrideAccess: true,
       })
-      if (docs[0]) return docs[0] as Record<string, unknown>
+      if (docs[0]) return docs[0] as unknown as Record<string, unknown>
     }
     return null
   }

@@ -33,7 +33,8 @@ async function cmsReachable(): Promise<boolean> {
  * change rather than one stale view. Next.js then drops an expired page before rendering it again, so
  * while the CMS cannot be reached they are only marked stale instead (`'max'`): readers keep getting
  * the last good page while Next.js retries in the background, and the refreshed page once the CMS
- * answers. (A page that expired just before the CMS went away answers 503 until it is back.)
+ * answers. (A page that expired just before the CMS went away answers 503 until it is back.) A caller
+ * that knows the cached pages are wrong (`expireNow`: a restore) has them expire at once regardless.
  */
 export async function POST(request: Request): Promise<Response> {
   if (!secretMatches(request.headers.get(REVALIDATE_SECRET_HEADER), env.REVALIDATE_SECRET)) {
@@ -54,7 +55,7 @@ export async function POST(request: Request): Promise<Response> {
     )
   }
   const tags = [...new Set(parsed.data.tags)]
-  const profile = (await cmsReachable()) ? { expire: 0 } : 'max'
+  const profile = parsed.data.expireNow || (await cmsReachable()) ? { expire: 0 } : 'max'
   for (const tag of tags) revalidateTag(tag, profile)
   const result: RevalidateResponse = { revalidated: tags, now: Date.now() }
   return Response.json(result)
