@@ -1,3 +1,4 @@
+import { draftTolerantBlock } from '../fields/draftRules'
 import { Callout } from './Callout'
 import { Experience } from './Experience'
 import { FurtherReading } from './FurtherReading'
@@ -6,6 +7,7 @@ import { PartnerOffers } from './PartnerOffers'
 import { SectionHeading } from './SectionHeading'
 import { Video } from './Video'
 
+/** Body blocks; their field rules hold on drafts as on publishing (a draft may leave fields empty). */
 export const articleBlocks = [
   SectionHeading,
   PartnerOffers,
@@ -14,5 +16,5 @@ export const articleBlocks = [
   Video,
   InfographicGallery,
   FurtherReading,
-]
-export const pageBlocks = [SectionHeading, Callout]
+].map(draftTolerantBlock)
+export const pageBlocks = [SectionHeading, Callout].map(draftTolerantBlock)

@@ -7,6 +7,7 @@ import {
   type RelationshipFieldManyValidation,
 } from 'payload'
 
+import { validateDrafts } from '../fields/draftRules'
 import { canCreateArticle } from '../access/canCreateArticle'
 import { canUpdateArticle } from '../access/canUpdateArticle'
 import { editorsOnly } from '../access/editorsOnly'
@@ -108,7 +109,8 @@ const publicationRules: CollectionBeforeChangeHook = ({ data, req, originalDoc }
 }
 
 /** Mental-health articles: written by writers, reviewed by licensed clinicians, with partner offers disclosed. */
-export const Articles: CollectionConfig = {
+// Field rules hold on drafts too; a draft may leave fields empty (fields/draftRules.ts).
+export const Articles: CollectionConfig = validateDrafts({
   slug: collections.articles,
   // What another document gets when it populates this one: the shape the web parses (see @haven/schemas).
   defaultPopulate: articlePopulate,
@@ -219,4 +221,4 @@ export const Articles: CollectionConfig = {
       access: { read: staffOnlyField },
     },
   ],
-}
+})

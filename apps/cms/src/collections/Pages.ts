@@ -1,6 +1,7 @@
 import { pagePopulate } from '@haven/schemas'
 import type { CollectionConfig } from 'payload'
 
+import { validateDrafts } from '../fields/draftRules'
 import { editorManagedAccess } from '../access/editorManagedAccess'
 import { staffOnlyField } from '../access/staffOnlyField'
 import { pageBlocks } from '../blocks'
@@ -30,7 +31,8 @@ export const reservedPageSlugs = [
 ] as const
 
 /** Static pages: about us, policies, contact, careers, crisis resources… */
-export const Pages: CollectionConfig = {
+// Field rules hold on drafts too; a draft may leave fields empty (fields/draftRules.ts).
+export const Pages: CollectionConfig = validateDrafts({
   slug: collections.pages,
   // What another document gets when it populates this one: the shape the web parses (see @haven/schemas).
   defaultPopulate: pagePopulate,
@@ -56,4 +58,4 @@ export const Pages: CollectionConfig = {
       access: { read: staffOnlyField },
     },
   ],
-}
+})

@@ -1,6 +1,7 @@
 import { partnerPopulate } from '@haven/schemas'
 import type { CollectionConfig } from 'payload'
 
+import { validateDrafts } from '../fields/draftRules'
 import { editorManagedAccess } from '../access/editorManagedAccess'
 import { publishedActivePartnerOrStaff } from '../access/publishedActivePartnerOrStaff'
 import { slugField } from '../fields/slug'
@@ -12,7 +13,8 @@ import { collections } from '../slugs'
  * Companies whose offers appear in articles, always labelled and disclosed. Readers (and the web app)
  * see only active, published partners: deactivating one removes its offers from every page.
  */
-export const Partners: CollectionConfig = {
+// Field rules hold on drafts too; a draft may leave fields empty (fields/draftRules.ts).
+export const Partners: CollectionConfig = validateDrafts({
   slug: collections.partners,
   // What another document gets when it populates this one: the shape the web parses (see @haven/schemas).
   defaultPopulate: partnerPopulate,
@@ -63,4 +65,4 @@ export const Partners: CollectionConfig = {
       },
     },
   ],
-}
+})

@@ -8,6 +8,7 @@ import {
 } from '@haven/schemas'
 import type { CollectionConfig, FieldHook } from 'payload'
 
+import { validateDrafts } from '../fields/draftRules'
 import { editorManagedAccess } from '../access/editorManagedAccess'
 import { slugField } from '../fields/slug'
 import { revalidateWeb } from '../hooks/revalidateWeb'
@@ -30,7 +31,8 @@ const deriveIsClinical: FieldHook = ({ siblingData }) =>
   )
 
 /** Writers, clinical reviewers and presenters, with credentials, headshot and bio. */
-export const People: CollectionConfig = {
+// Field rules hold on drafts too; a draft may leave fields empty (fields/draftRules.ts).
+export const People: CollectionConfig = validateDrafts({
   slug: collections.people,
   // What another document gets when it populates this one: the shape the web parses (see @haven/schemas).
   defaultPopulate: personPopulate,
@@ -130,4 +132,4 @@ export const People: CollectionConfig = {
       hooks: { afterRead: [deriveIsClinical] },
     },
   ],
-}
+})

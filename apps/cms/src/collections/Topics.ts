@@ -1,6 +1,7 @@
 import { topicPopulate } from '@haven/schemas'
 import type { CollectionConfig, FieldHook } from 'payload'
 
+import { validateDrafts } from '../fields/draftRules'
 import { editorManagedAccess } from '../access/editorManagedAccess'
 import { slugField } from '../fields/slug'
 import { revalidateWeb } from '../hooks/revalidateWeb'
@@ -32,7 +33,8 @@ const derivePath: FieldHook = async ({ data, req, originalDoc }) => {
 }
 
 /** A tree of topics (nested-docs plugin adds `parent` and `breadcrumbs`). */
-export const Topics: CollectionConfig = {
+// Field rules hold on drafts too; a draft may leave fields empty (fields/draftRules.ts).
+export const Topics: CollectionConfig = validateDrafts({
   slug: collections.topics,
   // What another document gets when it populates this one: the shape the web parses (see @haven/schemas).
   defaultPopulate: topicPopulate,
@@ -68,4 +70,4 @@ export const Topics: CollectionConfig = {
       },
     },
   ],
-}
+})

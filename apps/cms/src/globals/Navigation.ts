@@ -1,5 +1,6 @@
 import type { ArrayField, Field, GlobalConfig } from 'payload'
 
+import { validateDrafts } from '../fields/draftRules'
 import { anyone } from '../access/anyone'
 import { editorsOnly } from '../access/editorsOnly'
 import { staffOnly } from '../access/staffOnly'
@@ -32,11 +33,12 @@ function itemsField(level: number): ArrayField {
 }
 
 /** The menu tree, rendered as the desktop mega menu, the mobile menu and (with topics) breadcrumbs. */
-export const Navigation: GlobalConfig = {
+// Field rules hold on drafts too; a draft may leave fields empty (fields/draftRules.ts).
+export const Navigation: GlobalConfig = validateDrafts({
   slug: globals.navigation,
   admin: { group: 'Site' },
   access: { read: anyone, readVersions: staffOnly, update: editorsOnly },
   versions: { drafts: true, max: 50 },
   hooks: { afterChange: [revalidateGlobal] },
   fields: [itemsField(1)],
-}
+})

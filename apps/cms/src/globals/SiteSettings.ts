@@ -6,6 +6,7 @@ import {
 } from '@haven/schemas'
 import type { GlobalConfig } from 'payload'
 
+import { validateDrafts } from '../fields/draftRules'
 import { anyone } from '../access/anyone'
 import { editorsOnly } from '../access/editorsOnly'
 import { staffOnly } from '../access/staffOnly'
@@ -19,7 +20,8 @@ import { globals } from '../slugs'
  * Footer, disclosure wording, trust badges (each with an owner-set validity), newsletter copy and the
  * cookie-consent wording.
  */
-export const SiteSettings: GlobalConfig = {
+// Field rules hold on drafts too; a draft may leave fields empty (fields/draftRules.ts).
+export const SiteSettings: GlobalConfig = validateDrafts({
   slug: globals.siteSettings,
   label: 'Site settings',
   admin: { group: 'Site' },
@@ -149,4 +151,4 @@ export const SiteSettings: GlobalConfig = {
       ],
     },
   ],
-}
+})
