@@ -62,6 +62,12 @@ const nextConfig: NextConfig = {
       // Likewise the sitemap, robots.txt and the feed are served by `/feeds/{file}`; an unknown file
       // lands on the site's own 404 page.
       { source: '/feeds/:file*', destination: '/:file*', permanent: true },
+      // A topic hub's later pages are served by `/topic-pages/{page}/{path}` (see rewrites): never an address.
+      {
+        source: '/topic-pages/:page/:path*',
+        destination: '/topics/:path*?page=:page',
+        permanent: true,
+      },
     ]
   },
   async rewrites() {
@@ -77,6 +83,13 @@ const nextConfig: NextConfig = {
           destination: `/old-address/${key}/:id`,
         })),
         { source: '/', destination: '/home/latest' },
+        // `?page=N` of a topic hub: each page its own cached route, where reading the query would make
+        // the hub render on every request.
+        {
+          source: '/topics/:path*',
+          has: [{ type: 'query' as const, key: 'page', value: '(?<page>[1-9]\\d{0,5})' }],
+          destination: '/topic-pages/:page/:path*',
+        },
         ...['sitemap.xml', 'robots.txt', 'feed.xml'].map((file) => ({
           source: `/${file}`,
           destination: `/feeds/${file}`,

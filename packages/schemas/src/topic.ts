@@ -56,3 +56,15 @@ export const topicPopulate = selectOf(topicSummarySchema)
 /** What a link to a topic page needs. */
 export const topicRefSchema = topicSchema.pick({ id: true, title: true, slug: true, path: true })
 export type TopicRef = z.infer<typeof topicRefSchema>
+
+/**
+ * A topic as one node of the whole tree, read at depth 0 (`parent` is an id): what the topic hubs need
+ * to find a topic's descendants and ancestors without a read per level.
+ */
+export const topicNodeSchema = topicSchema
+  .pick({ id: true, title: true, slug: true, path: true })
+  .extend({ parent: documentIdSchema.nullish() })
+export type TopicNode = z.infer<typeof topicNodeSchema>
+
+/** The `select` of a {@link topicNodeSchema} read. */
+export const topicNodeSelect = selectOf(topicNodeSchema)

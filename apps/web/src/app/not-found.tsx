@@ -1,16 +1,14 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
-export const metadata: Metadata = { title: 'Page not found' }
+import { NotFoundPage } from '@/components/not-found/NotFoundPage'
+import { notFoundMetadata } from '@/lib/not-found-metadata'
 
+export const metadata: Metadata = notFoundMetadata
+
+/**
+ * The root not-found boundary: addresses no route matches, and (in the browser) the pages whose
+ * server HTML `NotFoundStatus` rendered.
+ */
 export default function NotFound() {
-  return (
-    <div className="notice">
-      <h1>We couldn’t find that page</h1>
-      <p>The page may have moved, or the address may be mistyped.</p>
-      <p>
-        <Link href="/">Go to the home page</Link>
-      </p>
-    </div>
-  )
+  return <NotFoundPage />
 }

@@ -17,6 +17,8 @@ import {
   pageSchema,
   personSchema,
   topicSchema,
+  topicNodeSchema,
+  topicNodeSelect,
   paginatedSchema,
   redirectSchema,
   redirectTarget,
@@ -32,6 +34,7 @@ import {
   type Page,
   type Person,
   type Topic,
+  type TopicNode,
   type SearchEntry,
   type SiteSettings,
   type SiteForm,
@@ -116,14 +119,6 @@ export async function getTopic(path: string): Promise<Topic | null> {
   return page.docs[0] ?? null
 }
 
-export async function getSubtopics(topicId: number | string): Promise<Topic[]> {
-  const page = await cmsGet('/topics', paginatedSchema(topicSchema), {
-    query: restQuery({ where: { parent: { equals: topicId } }, depth: 0, limit: 100, sort: 'title' }),
-    tags: ['topics'],
-  })
-  return page.docs
-}
-
 /** Published articles matching `where` (a topic's, a person's), newest first. */
 export async function getArticlesWhere(where: Record<string, unknown>, limit = 50): Promise<ArticleCard[]> {
   const page = await cmsGet('/articles', paginatedSchema(articleCardSchema), {
@@ -137,6 +132,59 @@ export async function getArticlesWhere(where: Record<string, unknown>, limit = 5
     tags: ['articles', 'people', 'topics', 'media'],
   })
   return page.docs
+}
+
+/** The API's page bound for anonymous reads (README, Security): longer lists are read page by page. */
+const API_PAGE_LIMIT = 100
+
+/**
+ * Every published topic as a node of the tree (id, title, path, parent id), read in pages of 100: the
+ * topic hubs find descendants and ancestors in it. Cached under `topics`, which every topic save sends.
+ */
+export async function getTopicTree(): Promise<TopicNode[]> {
+  const nodes: TopicNode[] = []
+  for (let page = 1; ; page += 1) {
+    const answer = await cmsGet('/topics', paginatedSchema(topicNodeSchema), {
+      query: restQuery({ select: topicNodeSelect, depth: 0, limit: API_PAGE_LIMIT, page, sort: 'path' }),
+      tags: ['topics'],
+    })
+    nodes.push(...answer.docs)
+    if (!answer.hasNextPage) return nodes
+  }
+}
+
+/** Articles on a topic hub's page. */
+export const TOPIC_PAGE_SIZE = 12
+
+export type ArticlePage = { articles: ArticleCard[]; page: number; totalPages: number; totalDocs: number }
+
+/**
+ * One page of the published articles filed under any of `topicIds`, newest first, each once (one
+ * query, so an article filed under two of them is one row). Tagged `articles`, which every article
+ * save sends: a new article in a subtopic reaches its ancestors' hubs on their next request.
+ */
+export async function getArticlesInTopics(
+  topicIds: (number | string)[],
+  page = 1,
+  limit = TOPIC_PAGE_SIZE,
+): Promise<ArticlePage> {
+  const answer = await cmsGet('/articles', paginatedSchema(articleCardSchema), {
+    query: restQuery({
+      where: { topics: { in: topicIds.join(',') } },
+      select: articleCardSelect,
+      sort: '-publishedAt',
+      depth: 1,
+      limit,
+      page,
+    }),
+    tags: ['articles', 'people', 'topics', 'media'],
+  })
+  return {
+    articles: answer.docs,
+    page: answer.page ?? page,
+    totalPages: answer.totalPages,
+    totalDocs: answer.totalDocs,
+  }
 }
 
 export async function getPerson(slug: string): Promise<Person | null> {

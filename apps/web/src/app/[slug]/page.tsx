@@ -3,10 +3,12 @@ import { cache } from 'react'
 
 import { RichText } from '@/components/article'
 import '@/components/article/article.css'
+import { NotFoundStatus } from '@/components/not-found/NotFoundStatus'
 import { SiteForm } from '@/components/forms/SiteForm'
 import '@/components/forms/forms.css'
 import { getForm, getPage, getSiteSettings } from '@/lib/content'
-import { redirectOrNotFound } from '@/lib/moved'
+import { redirectIfMoved } from '@/lib/moved'
+import { notFoundMetadata } from '@/lib/not-found-metadata'
 
 export const dynamicParams = true
 export const revalidate = 3600
@@ -22,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // A CMS outage is the page's to report (the same read throws there, so nothing is cached): the
   // metadata falls back to the defaults, and the error page keeps the site's title.
   const page = await pageBySlug((await params).slug).catch(() => null)
-  if (!page) return {}
+  if (!page) return notFoundMetadata
   return {
     title: page.meta?.title ?? page.title,
     description: page.meta?.description ?? page.summary ?? undefined,
@@ -34,7 +36,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StaticPage({ params }: Props) {
   const { slug } = await params
   const page = await pageBySlug(slug)
-  if (!page) return redirectOrNotFound(`/${slug}`)
+  if (!page) {
+    await redirectIfMoved(`/${slug}`)
+    return <NotFoundStatus />
+  }
   const [settings, form] = await Promise.all([getSiteSettings(), getForm(page.slug)])
   return (
     <article className="article">

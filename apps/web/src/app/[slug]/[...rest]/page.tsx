@@ -1,10 +1,14 @@
-import { redirectOrNotFound } from '@/lib/moved'
+import { NotFoundStatus } from '@/components/not-found/NotFoundStatus'
+import { redirectIfMoved } from '@/lib/moved'
+import { notFoundMetadata } from '@/lib/not-found-metadata'
 
 export const dynamicParams = true
 export const revalidate = 3600
 export function generateStaticParams(): { slug: string; rest: string[] }[] {
   return []
 }
+
+export const metadata = notFoundMetadata
 
 type Props = { params: Promise<{ slug: string; rest: string[] }> }
 
@@ -22,5 +26,6 @@ function decoded(segment: string): string {
  */
 export default async function OldAddress({ params }: Props) {
   const { slug, rest } = await params
-  return redirectOrNotFound(`/${[slug, ...rest].map(decoded).join('/')}`)
+  await redirectIfMoved(`/${[slug, ...rest].map(decoded).join('/')}`)
+  return <NotFoundStatus />
 }

@@ -13,11 +13,13 @@ import { ArticleHistory } from '@/components/article-meta/ArticleHistory'
 import { ArticleJsonLd } from '@/components/article-meta/ArticleJsonLd'
 import { Byline } from '@/components/article-meta/Byline'
 import { PreviewBanner } from '@/components/article-meta/PreviewBanner'
+import { NotFoundStatus } from '@/components/not-found/NotFoundStatus'
 import { ArticleCard } from '@/components/listing/ArticleCard'
 import { Breadcrumbs } from '@/components/listing/Breadcrumbs'
 import { getArticle, getRecentArticles, getSiteSettings } from '@/lib/content'
 import { imageProps, sharedImageUrl } from '@/lib/media'
-import { redirectOrNotFound } from '@/lib/moved'
+import { redirectIfMoved } from '@/lib/moved'
+import { notFoundMetadata } from '@/lib/not-found-metadata'
 import { draftSessionToken, getDraftArticle } from '@/lib/preview'
 
 /** Rendered on first request, then cached until the CMS says it changed (or hourly, for badge dates). */
@@ -49,7 +51,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // A CMS outage is the page's to report (the same read throws there, so nothing is cached): the
   // metadata falls back to the defaults, and the error page keeps the site's title.
   const article = await articleFor(slug).catch(() => null)
-  if (!article) return {}
+  if (!article) return notFoundMetadata
   const hero = populated(article.heroImage)
   const title = article.meta?.title ?? article.title
   const description = article.meta?.description ?? article.summary
@@ -73,7 +75,10 @@ export default async function ArticlePage({ params }: Props) {
   const { slug } = await params
   const preview = Boolean(await previewToken())
   const article = await articleFor(slug)
-  if (!article) return redirectOrNotFound(`/articles/${slug}`)
+  if (!article) {
+    await redirectIfMoved(`/articles/${slug}`)
+    return <NotFoundStatus />
+  }
   const [settings, recent] = await Promise.all([getSiteSettings(), getRecentArticles(article.slug)])
   const toc = tableOfContents(article.body)
   const hero = populated(article.heroImage)

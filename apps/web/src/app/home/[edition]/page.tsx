@@ -1,8 +1,8 @@
 import { menuTree } from '@haven/schemas'
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
+import { NotFoundStatus } from '@/components/not-found/NotFoundStatus'
 import { ArticleCard } from '@/components/listing/ArticleCard'
 import { getLatestArticles, getNavigation } from '@/lib/content'
 
@@ -20,7 +20,7 @@ export const metadata: Metadata = { alternates: { canonical: '/' } }
 
 export default async function HomePage({ params }: { params: Promise<{ edition: string }> }) {
   const { edition } = await params
-  if (edition !== 'latest') notFound()
+  if (edition !== 'latest') return <NotFoundStatus />
   const [featured, latest, navigation] = await Promise.all([
     getLatestArticles({ featured: true, limit: 3 }),
     getLatestArticles({ limit: 9 }),

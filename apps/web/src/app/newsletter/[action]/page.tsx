@@ -1,8 +1,9 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { TokenAction } from '@/components/forms/TokenAction'
 import '@/components/forms/forms.css'
+import { NotFoundStatus } from '@/components/not-found/NotFoundStatus'
+import { notFoundMetadata } from '@/lib/not-found-metadata'
 
 /**
  * The pages behind the links in newsletter emails: `/newsletter/confirm` and `/newsletter/unsubscribe`.
@@ -41,12 +42,12 @@ const actionOf = (name: string) =>
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const action = actionOf((await params).action)
-  return action ? { title: action.title, robots: { index: false, follow: false } } : {}
+  return action ? { title: action.title, robots: { index: false, follow: false } } : notFoundMetadata
 }
 
 export default async function NewsletterActionPage({ params }: Props) {
   const action = actionOf((await params).action)
-  if (!action) notFound()
+  if (!action) return <NotFoundStatus />
   return (
     <div className="notice">
       <h1>{action.heading}</h1>

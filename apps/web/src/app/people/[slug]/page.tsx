@@ -1,12 +1,13 @@
 import { headshotAltOf } from '@haven/schemas'
 import type { Metadata } from 'next'
 import Image from 'next/image'
-import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
+import { NotFoundStatus } from '@/components/not-found/NotFoundStatus'
 import { ArticleList } from '@/components/listing/ArticleList'
 import { getArticlesWhere, getPerson } from '@/lib/content'
 import { imageProps } from '@/lib/media'
+import { notFoundMetadata } from '@/lib/not-found-metadata'
 
 export const dynamicParams = true
 export const revalidate = 3600
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // A CMS outage is the page's to report (the same read throws there, so nothing is cached): the
   // metadata falls back to the defaults, and the error page keeps the site's title.
   const person = await personBySlug((await params).slug).catch(() => null)
-  if (!person) return {}
+  if (!person) return notFoundMetadata
   return {
     title: person.name,
     description: person.bio.split('\n\n')[0],
@@ -33,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** A writer or clinical reviewer: bio, credentials with licences, and the articles written and reviewed. */
 export default async function PersonPage({ params }: Props) {
   const person = await personBySlug((await params).slug)
-  if (!person) notFound()
+  if (!person) return <NotFoundStatus />
   const [written, reviewed] = await Promise.all([
     getArticlesWhere({ authors: { in: person.id } }),
     getArticlesWhere({ reviewers: { in: person.id } }),
