@@ -390,7 +390,11 @@ async function snapshot(env: NodeJS.ProcessEnv) {
   const db = createClient({ url: env.DATABASE_URI! })
   const rows = async (sql: string) => (await db.execute(sql)).rows.map((r) => Object.values(r).join('|'))
   const result = {
-    articles: await rows('select slug, title, workflow_state, _status from articles order by slug'),
+    // What editors see is each article's latest version: a draft saved after the document was made
+    // (a resumed run's update) lives there, not in the document's own row, which keeps its first state.
+    articles: await rows(
+      'select version_slug, version_title, version_workflow_state, version__status from _articles_v where latest = 1 order by version_slug',
+    ),
     people: await rows('select slug, name from people order by slug'),
     topics: await rows('select slug, path from topics order by slug'),
     redirects: await rows(
@@ -398,8 +402,8 @@ async function snapshot(env: NodeJS.ProcessEnv) {
     ),
     records: await rows('select key, claim, target_id is not null from import_records order by key'),
     links: await rows(
-      `select a.slug, t.slug from articles a, json_each(a.body, '$.root.children') c, json_each(c.value, '$.children') l
-       join articles t on t.id = json_extract(l.value, '$.fields.doc.value') where json_extract(l.value, '$.type') = 'link' order by 1, 2`,
+      `select a.version_slug || '>' || t.slug as link from _articles_v a, json_each(a.version_body, '$.root.children') c, json_each(c.value, '$.children') l
+       join articles t on t.id = json_extract(l.value, '$.fields.doc.value') where a.latest = 1 and json_extract(l.value, '$.type') = 'link' order by 1`,
     ),
   }
   db.close()

@@ -147,7 +147,7 @@ it('backs up and restores every row and every media file, and tells the web app 
 
   expect(await tables()).toEqual(before.tables)
   expect(mediaFiles()).toEqual(before.media)
-  expect(told).toEqual([{ secret: process.env.REVALIDATE_SECRET, body: '{"tags":["cms"]}' }])
+  expect(told).toEqual([{ secret: process.env.REVALIDATE_SECRET, body: '{"tags":["cms"],"expireNow":true}' }])
 }, 180_000)
 
 it('refuses a backup of another engine and a backup that is damaged, changing nothing', async () => {

@@ -66,8 +66,12 @@ async function main(): Promise<number> {
     if (tty) print('\r\x1b[2K')
     const message = error instanceof Error ? error.message : String(error)
     if (args.json) print(`${JSON.stringify({ error: message })}\n`)
+    // The file is read whole before anything is written: an unreadable one stored nothing. A failure
+    // while writing (the database itself) leaves what was imported, and a second run resumes.
     console.error(
-      `import:wordpress: ${args.file}: ${error instanceof WxrError ? '' : 'failed: '}${message}; nothing was imported`,
+      error instanceof WxrError
+        ? `import:wordpress: ${args.file}: ${message}; nothing was imported`
+        : `import:wordpress: ${args.file}: stopped: ${message}; what was imported before stays, and running the same command again resumes`,
     )
     return 1
   } finally {

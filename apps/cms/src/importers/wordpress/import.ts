@@ -26,6 +26,7 @@ import { reservedPageSlugs } from '../../collections/Pages'
 import type { ImportKind } from '../../collections/ImportRecords'
 import { plainText } from '../../lib/lexical'
 import { collections, globals } from '../../slugs'
+import { isDatabaseFailure, retryingBusy } from './database-failure'
 import { convertContent, type BodyBlock, type ImageTarget, type LinkTarget } from './content'
 import { decodeEntities } from './entities'
 import { contentRuleProblems } from './rules'
@@ -350,7 +351,9 @@ export async function importWordPress(payload: Payload, options: ImportOptions):
    * Creates or updates the document for one item. Writes the record (with its claim) before the
    * document and completes it after, so an interrupted run is adopted, not duplicated.
    */
-  const upsert = async (
+  const upsert = (args: UpsertArgs): Promise<{ id: number | string; outcome: Exclude<Outcome, 'skipped'> }> =>
+    retryingBusy(() => upsertOnce(args))
+  const upsertOnce = async (
     args: UpsertArgs,
   ): Promise<{ id: number | string; outcome: Exclude<Outcome, 'skipped'> }> => {
     const record = await findRecord(args.kind, args.wpId)
@@ -471,6 +474,7 @@ export async function importWordPress(payload: Payload, options: ImportOptions):
           'the export holds no biography: the bio is a placeholder, write one',
         ])
     } catch (error) {
+      if (isDatabaseFailure(error)) throw error
       count('people', 'skipped')
       report('people', author.login, name, 'skipped', messagesOf(error))
     }
@@ -533,6 +537,7 @@ export async function importWordPress(payload: Payload, options: ImportOptions):
       topicsBySlug.set(`${kind}:${t.slug}`, result.id)
       count('topics', result.outcome)
     } catch (error) {
+      if (isDatabaseFailure(error)) throw error
       count('topics', 'skipped')
       report('topics', t.slug, title, 'skipped', messagesOf(error))
     }
@@ -584,6 +589,7 @@ export async function importWordPress(payload: Payload, options: ImportOptions):
         count('media', result.outcome)
         report('media', item.postId, title, 'partial', reasons)
       } catch (error) {
+        if (isDatabaseFailure(error)) throw error
         skip(messagesOf(error).join('; '))
       }
     },
@@ -811,6 +817,7 @@ export async function importWordPress(payload: Payload, options: ImportOptions):
         }
       }
     } catch (error) {
+      if (isDatabaseFailure(error)) throw error
       skip(messagesOf(error))
     }
   }
