@@ -58,8 +58,13 @@ async function main(): Promise<number> {
     if (tty) print('\r\x1b[2K')
     // Peak resident memory of this process (kB on Linux): the figure that says whether memory grew.
     const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024)
-    print(
-      `${args.json ? JSON.stringify({ ...summary, peakRssMb }) : `${formatSummary(summary)}\n  peak memory ${peakRssMb} MB`}\n`,
+    // Waits until the text has left: `process.exit` right after a large write to a pipe cut the JSON
+    // of a 10,000-post import short.
+    await new Promise<void>((resolve) =>
+      print(
+        `${args.json ? JSON.stringify({ ...summary, peakRssMb }) : `${formatSummary(summary)}\n  peak memory ${peakRssMb} MB`}\n`,
+        () => resolve(),
+      ),
     )
     return 0
   } catch (error) {
