@@ -314,23 +314,26 @@ export async function importWordPress(payload: Payload, options: ImportOptions):
     }
     return null
   }
-  const claimedThisRun = new Map<string, Set<string>>()
+  // Per collection: each claim made this run and the item (record key) that made it.
+  const claimedThisRun = new Map<string, Map<string, string>>()
   /** `desired`, or the first of desired-2, desired-3… that no other document uses. */
   const freeClaim = async (
     collection: CollectionSlug,
     field: 'slug' | 'filename',
     desired: string,
     reserved: readonly string[] = [],
+    owner = '',
   ) => {
-    const taken = claimedThisRun.get(collection) ?? new Set<string>()
+    const taken = claimedThisRun.get(collection) ?? new Map<string, string>()
     claimedThisRun.set(collection, taken)
     const ext = field === 'filename' ? path.extname(desired) : ''
     const stem = ext ? desired.slice(0, -ext.length) : desired
     for (let n = 1; ; n++) {
       const candidate = n === 1 ? desired : `${stem.slice(0, 90)}-${n}${ext}`
-      if (reserved.includes(candidate) || taken.has(candidate)) continue
+      // A claim this item made on an attempt that failed (a busy database, tried again) is still its own.
+      if (reserved.includes(candidate) || (taken.has(candidate) && taken.get(candidate) !== owner)) continue
       if (!(await exists(collection, { [field]: { equals: candidate } }))) {
-        taken.add(candidate)
+        taken.set(candidate, owner)
         return candidate
       }
     }
@@ -392,7 +395,13 @@ export async function importWordPress(payload: Payload, options: ImportOptions):
       })
       return { id: existing.id as number | string, outcome: adopted ? 'created' : 'updated' }
     }
-    const claim = await freeClaim(args.collection, args.claimField, args.desired, args.reserved)
+    const claim = await freeClaim(
+      args.collection,
+      args.claimField,
+      args.desired,
+      args.reserved,
+      keyOf(args.kind, args.wpId),
+    )
     const recordData = {
       key: keyOf(args.kind, args.wpId),
       source,
