@@ -332,7 +332,13 @@ export async function importWordPress(payload: Payload, options: ImportOptions):
       const candidate = n === 1 ? desired : `${stem.slice(0, 90)}-${n}${ext}`
       // A claim this item made on an attempt that failed (a busy database, tried again) is still its own.
       if (reserved.includes(candidate) || (taken.has(candidate) && taken.get(candidate) !== owner)) continue
-      if (!(await exists(collection, { [field]: { equals: candidate } }))) {
+      // The documents' own rows, which the unique index checks (every document has one, versions or not).
+      const used = await payload.count({
+        collection,
+        where: { [field]: { equals: candidate } },
+        overrideAccess: true,
+      })
+      if (used.totalDocs === 0) {
         taken.set(candidate, owner)
         return candidate
       }
