@@ -1,8 +1,11 @@
 /**
- * Demo images made locally with sharp from SVG (the seed fetches nothing). Shapes only, no text, so
- * they render the same on machines without fonts; what they show is in their alt text.
+ * Demo images made locally with sharp from SVG (the seed fetches nothing). Heroes and headshots are
+ * shapes only; infographics carry their words as outlines from a font on npm (drawn-text.ts), so they
+ * render the same on machines without fonts. What each shows is in its alt text and description.
  */
 import sharp from 'sharp'
+
+import { textPaths, wrapText } from './drawn-text'
 
 type Palette = [string, string]
 
@@ -54,33 +57,94 @@ export async function headshotImage(key: string, [a, b]: Palette): Promise<Buffe
     .toBuffer()
 }
 
+/** What an infographic says, drawn into it as outlines (see drawn-text.ts). */
+export type InfographicDrawing = {
+  /** circles: left circle, right circle, their overlap; bars: one per bar; steps: one per step, from the bottom. */
+  labels: string[]
+  /** circles and bars: notes beneath; steps: captions above the staircase. */
+  notes: string[]
+}
+
+const INK = '#1c2230'
+const WIDTH = 1200
+const HEIGHT = 800
+
+/**
+ * An infographic with its title, labels and notes written into it, so that its long description
+ * (written beside it in the seed) tells a screen-reader user exactly what a sighted reader sees.
+ */
 export async function infographicImage(
-  key: string,
+  title: string,
   motif: 'circles' | 'bars' | 'steps',
   [a, b]: Palette,
+  { labels, notes }: InfographicDrawing,
 ): Promise<Buffer> {
-  const rand = sequence(key)
+  const heading = textPaths(wrapText(title, { size: 46, weight: 700 }, WIDTH - 160), 80, 92, {
+    size: 46,
+    weight: 700,
+    fill: INK,
+  })
   let shapes = ''
   if (motif === 'circles') {
-    shapes = [0, 1, 2]
-      .map(
-        (i) =>
-          `<circle cx="${300 + i * 200}" cy="400" r="${150 + rand() * 40}" fill="${a}" fill-opacity="0.35"/>`,
+    const [left = '', right = '', overlap = ''] = labels
+    const label = (text: string, x: number, width: number) => {
+      const style = { size: 30, weight: 600 as const, fill: INK }
+      const lines = wrapText(text, style, width)
+      return textPaths(lines, x, 390 - ((lines.length - 1) * 39) / 2, style, { anchor: 'middle' })
+    }
+    shapes =
+      `<circle cx="470" cy="380" r="215" fill="${a}" fill-opacity="0.28"/>` +
+      `<circle cx="730" cy="380" r="215" fill="${a}" fill-opacity="0.28"/>` +
+      label(left, 375, 190) +
+      label(right, 825, 190) +
+      label(overlap, 600, 150)
+    shapes += notes.map((note, index) => bullet(note, 80, 660 + index * 44, a)).join('')
+  } else if (motif === 'bars') {
+    shapes = labels
+      .map((text, index) => {
+        const y = 140 + index * 86
+        return (
+          `<rect x="80" y="${y}" width="${WIDTH - 160}" height="70" rx="14" fill="${a}" fill-opacity="${(0.16 + index * 0.05).toFixed(2)}"/>` +
+          textPaths([text], 112, y + 46, { size: 30, weight: 600, fill: INK })
+        )
+      })
+      .join('')
+    const style = { size: 24, fill: INK }
+    shapes += textPaths(wrapText(notes.join(' '), style, WIDTH - 160), 80, 680 + 8, style)
+  } else {
+    const count = Math.max(labels.length, 1)
+    const stepWidth = (WIDTH - 120) / count
+    const rise = 360 / count
+    const style = { size: 19, weight: 600 as const, fill: INK }
+    shapes = labels
+      .map((text, index) => {
+        const x = 60 + index * stepWidth
+        const top = HEIGHT - 60 - (index + 1) * rise - 60
+        const lines = wrapText(text, style, stepWidth - 24)
+        return (
+          `<rect x="${x.toFixed(0)}" y="${top.toFixed(0)}" width="${(stepWidth - 8).toFixed(0)}" height="${(HEIGHT - 40 - top).toFixed(0)}" rx="10" fill="${a}" fill-opacity="${(0.18 + index * 0.06).toFixed(2)}"/>` +
+          textPaths(lines, x + 12, top + 30, style, { lineHeight: 24 })
+        )
+      })
+      .join('')
+    const captionStyle = { size: 26, fill: INK }
+    shapes += notes
+      .map((note, index) =>
+        textPaths(wrapText(note, captionStyle, WIDTH - 160), 80, 160 + index * 40, captionStyle),
       )
       .join('')
-  } else if (motif === 'bars') {
-    shapes = Array.from({ length: 6 }, (_, i) => {
-      const h = 150 + rand() * 450
-      return `<rect x="${120 + i * 160}" y="${700 - h}" width="110" height="${h}" rx="12" fill="${a}" fill-opacity="${0.4 + i * 0.1}"/>`
-    }).join('')
-  } else {
-    shapes = Array.from(
-      { length: 7 },
-      (_, i) =>
-        `<rect x="${90 + i * 150}" y="${620 - i * 75}" width="130" height="${80 + i * 75}" rx="10" fill="${a}" fill-opacity="${0.3 + i * 0.1}"/>`,
-    ).join('')
   }
-  return sharp(svg(1200, 800, `<rect width="1200" height="800" fill="${b}"/>${shapes}`))
+  return sharp(
+    svg(WIDTH, HEIGHT, `<rect width="${WIDTH}" height="${HEIGHT}" fill="${b}"/>${heading}${shapes}`),
+  )
     .png({ compressionLevel: 9 })
     .toBuffer()
+}
+
+/** One note with a round bullet in the accent colour. */
+function bullet(text: string, x: number, y: number, colour: string): string {
+  return (
+    `<circle cx="${x + 8}" cy="${y - 9}" r="7" fill="${colour}"/>` +
+    textPaths([text], x + 28, y, { size: 26, fill: INK })
+  )
 }

@@ -235,14 +235,17 @@ export async function seed(payload: Payload): Promise<SeedCounts> {
     },
     partner: (slug) => need(partnerIds, 'partner', slug),
     person: (slug) => need(personIds, 'person', slug),
-    image: async ({ title, alt, motif, palette }) => {
-      const key = createHash('sha1').update(`${title}|${motif}|${palette.join()}`).digest('hex').slice(0, 12)
+    image: async ({ title, alt, motif, palette, drawing }) => {
+      const key = createHash('sha1')
+        .update(JSON.stringify([title, motif, palette, drawing]))
+        .digest('hex')
+        .slice(0, 12)
       const existing = imageIds.get(key)
       if (existing) return existing
       const media = await payload.create({
         collection: collections.media,
         data: { alt, purpose: 'general' },
-        file: png(`infographic-${key}.png`, await infographicImage(key, motif, palette)),
+        file: png(`infographic-${key}.png`, await infographicImage(title, motif, palette, drawing)),
         ...ctx,
       })
       count('media')

@@ -18,6 +18,7 @@ import {
 } from '@haven/schemas/lexical-builder'
 
 import type { SeedBlock } from './content/types'
+import type { InfographicDrawing } from './images'
 
 export type Resolver = {
   /**
@@ -33,6 +34,7 @@ export type Resolver = {
     alt: string
     motif: 'circles' | 'bars' | 'steps'
     palette: [string, string]
+    drawing: InfographicDrawing
   }) => Promise<number | string>
 }
 
@@ -134,6 +136,7 @@ export async function body(
             alt: image.alt,
             motif: image.motif,
             palette,
+            drawing: image.drawing,
           })
           images.push({ id: blockId(), image: media, title: image.title, description: image.description })
         }

@@ -23,7 +23,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const settings = await chromeRead(getSiteSettings)
   const consent = settings?.consent ?? DEFAULT_CONSENT
   return (
-    <html lang="en" className={`${sans.variable} ${serif.variable}`}>
+    // The consent head script sets `data-consent` on <html> before React hydrates (so the banner shows
+    // without a flash); React would otherwise report that attribute as a hydration mismatch.
+    <html lang="en" className={`${sans.variable} ${serif.variable}`} suppressHydrationWarning>
       <head>
         {/* Consent Mode v2 defaults (all denied), before anything else on the page can run. */}
         <script id="consent-default" dangerouslySetInnerHTML={{ __html: CONSENT_DEFAULT_SCRIPT }} />

@@ -258,11 +258,11 @@ export const pages: SeedPage[] = [
       {
         type: 'ul',
         items: [
-          '**Corrections and editorial questions:** editors@haven.example. Please include the article’s title and what you believe is wrong.',
-          '**Partnerships:** partners@haven.example. Note that partners never influence what we publish.',
-          '**Therapist directory:** directory@haven.example, for help with a listing or with signing in.',
-          '**Privacy requests:** privacy@haven.example, to ask what we hold about you, or to correct or delete it.',
-          '**Everything else:** hello@haven.example.',
+          '**Corrections and editorial questions:** [editors@haven.example](mailto:editors@haven.example). Please include the article’s title and what you believe is wrong.',
+          '**Partnerships:** [partners@haven.example](mailto:partners@haven.example). Note that partners never influence what we publish.',
+          '**Therapist directory:** [directory@haven.example](mailto:directory@haven.example), for help with a listing or with signing in.',
+          '**Privacy requests:** [privacy@haven.example](mailto:privacy@haven.example), to ask what we hold about you, or to correct or delete it.',
+          '**Everything else:** [hello@haven.example](mailto:hello@haven.example).',
         ],
       },
       { type: 'h2', text: 'Writing to a Writer or Reviewer' },
@@ -294,7 +294,7 @@ export const pages: SeedPage[] = [
       {
         type: 'ol',
         items: [
-          'Send a short pitch to editors@haven.example: the idea, why it matters to readers and why you are the person to write it.',
+          'Send a short pitch to [editors@haven.example](mailto:editors@haven.example): the idea, why it matters to readers and why you are the person to write it.',
           'If it fits, an editor will agree the scope, length and deadline with you.',
           'Your draft is edited and then reviewed by a licensed clinician, who may ask for changes or sources.',
           'Your article is published with your name, your credentials and a short bio. Contributors are paid for published work.',
@@ -336,7 +336,7 @@ export const pages: SeedPage[] = [
       },
       {
         type: 'p',
-        text: 'When a role is open, we describe it here. If nothing fits right now, you are welcome to send a short note about yourself to careers@haven.example, and we will keep it on file.',
+        text: 'When a role is open, we describe it here. If nothing fits right now, you are welcome to send a short note about yourself to [careers@haven.example](mailto:careers@haven.example), and we will keep it on file.',
       },
       { type: 'h2', text: 'Our Commitment' },
       {

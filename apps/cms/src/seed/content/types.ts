@@ -1,3 +1,5 @@
+import type { InfographicDrawing } from '../images'
+
 /**
  * The demo content as plain data. `seed/index.ts` turns it into Payload documents (Lexical rich text,
  * relationships, generated images). Inline text in `p`, list items and callout bodies may use
@@ -33,7 +35,15 @@ export type SeedBlock =
   | {
       type: 'gallery'
       title: string
-      images: { title: string; alt: string; description: string; motif: 'circles' | 'bars' | 'steps' }[]
+      images: {
+        title: string
+        alt: string
+        /** Everything the image says, in words; must match `drawing`. */
+        description: string
+        motif: 'circles' | 'bars' | 'steps'
+        /** The words drawn into the image (see images.ts). */
+        drawing: InfographicDrawing
+      }[]
     }
   /** Links to other seeded articles by slug. */
   | { type: 'furtherReading'; title?: string; articles: string[] }

@@ -10,24 +10,35 @@ export function AuthorExperience({
   author,
   headingLevel = 3,
   children,
-}: Pick<ExperienceBlock, 'title'> & {
+}: {
+  /** `null` when the section heading right above already says it: then the block has no heading. */
+  title: ExperienceBlock['title'] | null
+} & {
   author?: CreditedPerson | null
   headingLevel?: HeadingLevel
   children: ReactNode
 }) {
   const headingId = useId()
   const credentials = author ? credentialsOf(author) : ''
+  const credit = author ? (
+    <p className="article-credit">
+      By {author.name}
+      {credentials ? `, ${credentials}` : null}
+    </p>
+  ) : null
+  if (!title)
+    return (
+      <div className="article-experience">
+        {credit}
+        {children}
+      </div>
+    )
   return (
     <section aria-labelledby={headingId} className="article-experience">
       <Heading level={headingLevel} id={headingId}>
         {title}
       </Heading>
-      {author ? (
-        <p className="article-credit">
-          By {author.name}
-          {credentials ? `, ${credentials}` : null}
-        </p>
-      ) : null}
+      {credit}
       {children}
     </section>
   )

@@ -440,6 +440,45 @@ describe('RichText', () => {
       expect(within(section).getByText('In my practice, couples often...')).toBeInTheDocument()
     })
 
+    it('does not repeat a block’s title that only restates the section heading right above it', () => {
+      render(
+        <RichText
+          body={body(
+            sectionHeading('In My Experience'),
+            block({
+              blockType: 'experience',
+              title: 'In my experience ',
+              body: root(paragraph(text('In my practice, couples often...'))),
+            }),
+            sectionHeading('Emotional Intimacy Infographics'),
+            block({
+              blockType: 'infographicGallery',
+              title: 'Emotional Intimacy Infographics',
+              images: [
+                {
+                  image: media('circles.png', 'Two overlapping circles'),
+                  title: 'What it is',
+                  description: 'Two circles.',
+                },
+              ],
+            }),
+            sectionHeading('More'),
+            block({
+              blockType: 'experience',
+              title: 'A Clinician’s View',
+              body: root(paragraph(text('A different title stays.'))),
+            }),
+          )}
+          author={marenOkafor}
+        />,
+      )
+
+      expect(screen.getAllByRole('heading', { name: /In My Experience/i })).toHaveLength(1)
+      expect(screen.getAllByRole('heading', { name: 'Emotional Intimacy Infographics' })).toHaveLength(1)
+      expect(screen.getByText('In my practice, couples often...')).toBeInTheDocument()
+      expect(screen.getByRole('heading', { level: 3, name: 'A Clinician’s View' })).toBeInTheDocument()
+    })
+
     it('renders a video as a preview with its presenter and the transcript in the page', () => {
       const { container } = render(
         <RichText

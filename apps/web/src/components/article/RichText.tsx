@@ -69,7 +69,25 @@ export function RichText({ body, ...options }: RichTextProps) {
 }
 
 function renderNodes(nodes: readonly LexicalNode[] | undefined, context: Context): ReactNode {
-  return (nodes ?? []).map((node, index) => <Fragment key={index}>{renderNode(node, context)}</Fragment>)
+  const list = nodes ?? []
+  return list.map((node, index) => (
+    <Fragment key={index}>
+      {node.type === 'block'
+        ? renderBlock(node.fields, context, sectionHeadingText(list[index - 1]))
+        : renderNode(node, context)}
+    </Fragment>
+  ))
+}
+
+/** The text of a section heading block, or `null` for any other node. */
+function sectionHeadingText(node: LexicalNode | undefined): string | null {
+  return node?.type === 'block' && node.fields.blockType === 'sectionHeading' ? node.fields.heading : null
+}
+
+/** Whether a block's own title only repeats the section heading right above it. */
+function repeatsHeading(title: string | null | undefined, heading: string | null): boolean {
+  const normal = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ')
+  return Boolean(title && heading && normal(title) === normal(heading))
 }
 
 function renderNode(node: LexicalNode, context: Context): ReactNode {
@@ -102,7 +120,7 @@ function renderNode(node: LexicalNode, context: Context): ReactNode {
     case 'autolink':
       return renderLink(node, context)
     case 'block':
-      return renderBlock(node.fields, context)
+      return renderBlock(node.fields, context, null)
     case 'unknown':
       return renderNodes(node.children, context)
     default:
@@ -256,7 +274,12 @@ function linkTarget(fields: LinkFields): { href: string; internal: boolean } | n
   }
 }
 
-function renderBlock(block: BlockFields, context: Context): ReactNode {
+/**
+ * A block as its component. `headingAbove` is the section heading right before it: a block titled the
+ * same ("In My Experience" under "In My Experience") is shown without its own heading, so readers and
+ * screen readers do not get the same heading twice in a row.
+ */
+function renderBlock(block: BlockFields, context: Context, headingAbove: string | null = null): ReactNode {
   if (block.blockType === 'sectionHeading') {
     context.progress.inSection = true
     const id = context.sectionAnchors.get(block) ?? uniqueId(slugify(block.heading) || 'section', context)
@@ -281,7 +304,11 @@ function renderBlock(block: BlockFields, context: Context): ReactNode {
       )
     case 'experience':
       return (
-        <AuthorExperience title={block.title} author={context.author} headingLevel={headingLevel}>
+        <AuthorExperience
+          title={repeatsHeading(block.title, headingAbove) ? null : block.title}
+          author={context.author}
+          headingLevel={headingLevel}
+        >
           {renderNodes(block.body.root.children, nested)}
         </AuthorExperience>
       )
@@ -302,7 +329,12 @@ function renderBlock(block: BlockFields, context: Context): ReactNode {
       )
     }
     case 'infographicGallery':
-      return <InfographicGallery block={block} headingLevel={headingLevel} />
+      return (
+        <InfographicGallery
+          block={repeatsHeading(block.title, headingAbove) ? { ...block, title: null } : block}
+          headingLevel={headingLevel}
+        />
+      )
     case 'furtherReading':
       return <FurtherReading block={block} headingLevel={headingLevel} />
     default:

@@ -18,14 +18,40 @@ describe('CrisisLines', () => {
     render(<CrisisLines resources={resources} />)
     for (const code of crisisRegionCodes) {
       const group = screen.getByRole('region', { name: `Crisis lines in ${crisisRegions[code].inText}` })
-      expect(within(group).getByRole('heading', { level: 3 })).toHaveTextContent(crisisRegions[code].inText)
+      expect(within(group).getByRole('heading', { level: 3 })).toHaveTextContent(crisisRegions[code].name)
     }
-    expect(screen.getByRole('heading', { level: 3, name: 'the United States' })).toBeInTheDocument()
+    // A heading is a name, not a phrase from a sentence ("the United States").
+    expect(screen.getByRole('heading', { level: 3, name: 'United States' })).toBeInTheDocument()
+    expect(screen.queryByRole('heading', { name: /^the / })).toBeNull()
   })
 
   it('links each number for calling', () => {
     render(<CrisisLines resources={resources} />)
     const us = screen.getByRole('region', { name: 'Crisis lines in the United States' })
     expect(within(us).getByRole('link', { name: '988' })).toHaveAttribute('href', 'tel:988')
+  })
+
+  it('says in words how to reach a line that needs more than its number', () => {
+    const withKeyword = crisisResourcesSchema.parse({
+      heading: 'If you are in crisis',
+      regions: [
+        {
+          region: 'US',
+          emergencyNumber: '911',
+          lines: [
+            {
+              label: 'Crisis Text Line',
+              number: '741741',
+              channels: { text: true },
+              description: 'Text HOME to 741741',
+            },
+          ],
+        },
+      ],
+    })
+    render(<CrisisLines resources={withKeyword} />)
+    const row = screen.getByText('Crisis Text Line').closest('li')!
+    expect(row).toHaveTextContent('Text HOME to 741741')
+    expect(within(row).getByRole('link', { name: '741741' })).toHaveAttribute('href', 'sms:741741')
   })
 })

@@ -11,7 +11,7 @@ export function CrisisLines({ resources }: { resources: CrisisResources }) {
       <div className="crisis-lines__regions">
         {resources.regions.map((region) => (
           <section key={region.region} aria-label={`Crisis lines in ${crisisRegions[region.region].inText}`}>
-            <h3>{crisisRegions[region.region].inText}</h3>
+            <h3>{crisisRegions[region.region].name}</h3>
             <ul>
               {region.lines.map((line) => (
                 <li key={line.label}>
@@ -34,6 +34,9 @@ export function CrisisLines({ resources }: { resources: CrisisResources }) {
                     </span>
                   ))}
                   {line.hours ? ` (${line.hours})` : null}
+                  {/* How to reach the line in words, e.g. "Text HOME to 741741": a bare number is not
+                      enough for lines that need a keyword or a different number for texts. */}
+                  {line.description ? <span className="crisis-lines__how">{line.description}</span> : null}
                 </li>
               ))}
             </ul>

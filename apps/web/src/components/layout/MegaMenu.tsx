@@ -2,12 +2,22 @@
 
 import type { MenuNode } from '@haven/schemas'
 import Link from 'next/link'
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+  type RefObject,
+} from 'react'
 
 /**
  * The site menu as a WAI-ARIA disclosure navigation: each top-level item is a button that shows or
  * hides its panel (Enter/Space), Escape closes the open panel and returns focus to its button, and
- * leaving the menu closes it. The same tree renders as the mobile menu.
+ * leaving the menu (a click or focus elsewhere, or on a desktop the mouse pointer moving off the open
+ * item and its panel) closes it. The same tree renders as the mobile menu.
  */
 export function MegaMenu({ tree }: { tree: MenuNode[] }) {
   return (
@@ -19,6 +29,7 @@ export function MegaMenu({ tree }: { tree: MenuNode[] }) {
           itemClassName="mega-menu__item"
           buttonClassName="mega-menu__button"
           panelClassName="mega-menu__panel"
+          closeOnPointerLeave
         />
       </nav>
       <MobileMenu tree={tree} />
@@ -57,6 +68,7 @@ function Disclosures({
   buttonClassName,
   panelClassName,
   onNavigate,
+  closeOnPointerLeave = false,
 }: {
   tree: MenuNode[]
   listClassName: string
@@ -64,8 +76,28 @@ function Disclosures({
   buttonClassName: string
   panelClassName?: string
   onNavigate?: () => void
+  /** Desktop: a panel the mouse pointer leaves (its button and the panel under it) closes. */
+  closeOnPointerLeave?: boolean
 }) {
   const [open, setOpen] = useState<number | null>(null)
+  const leaveTimer = useRef<ReturnType<typeof setTimeout> | null>(null)
+  const cancelLeave = useCallback(() => {
+    if (leaveTimer.current) clearTimeout(leaveTimer.current)
+    leaveTimer.current = null
+  }, [])
+  useEffect(() => cancelLeave, [cancelLeave])
+  // A short delay, so a pointer crossing the gap between the button and its panel (or overshooting
+  // the panel's edge for a moment) does not snap it shut. Touch and pen taps never close it this way.
+  const pointerHandlers = closeOnPointerLeave
+    ? {
+        onPointerEnter: cancelLeave,
+        onPointerLeave: (event: PointerEvent<HTMLLIElement>) => {
+          if (event.pointerType !== 'mouse') return
+          cancelLeave()
+          leaveTimer.current = setTimeout(() => setOpen(null), 300)
+        },
+      }
+    : {}
   const buttons = useRef<(HTMLButtonElement | null)[]>([])
   const list = useRef<HTMLUListElement>(null)
   const id = useId()
@@ -87,7 +119,7 @@ function Disclosures({
   return (
     <ul ref={list} className={listClassName} onKeyDown={onKeyDown}>
       {tree.map((item, index) => (
-        <li key={item.label} className={itemClassName}>
+        <li key={item.label} className={itemClassName} {...(open === index ? pointerHandlers : {})}>
           <button
             ref={(element) => {
               buttons.current[index] = element

@@ -94,7 +94,7 @@ export const emotionalIntimacy: SeedArticle = {
     {
       type: 'offers',
       title: 'Ready to Invest in Your Relationship?',
-      partners: ['twofold', 'tandem', 'harborline', 'hearthside'],
+      partners: ['twofold', 'tandem', 'hearthside'],
     },
 
     { type: 'h2', text: '7 Ways to Build Emotional Intimacy', tocLabel: 'How to Build More of It' },
@@ -195,7 +195,7 @@ export const emotionalIntimacy: SeedArticle = {
       type: 'p',
       text: 'Reading is a good first step, and many people want more structured support next. Haven works with a few partner companies whose services may help. Haven is paid when readers sign up through these offers, every offer is labelled, and partnerships never decide what our writers and clinical reviewers say.',
     },
-    { type: 'offers', partners: ['harborline', 'hearthside', 'tandem', 'twofold', 'stillwater'] },
+    { type: 'offers', partners: ['stillwater'] },
 
     {
       type: 'furtherReading',
@@ -233,6 +233,14 @@ export const emotionalIntimacy: SeedArticle = {
           description:
             'This infographic defines emotional intimacy as feeling deeply known by another person and safe with them. Two overlapping circles are labelled “Knowing someone” and “Being known”, and the area where they overlap is labelled “Emotional intimacy”. Three short notes beneath explain that it grows through honesty, listening and trust; that it exists in romantic relationships, friendships and families; and that it differs from, but is linked to, sexual intimacy.',
           motif: 'circles',
+          drawing: {
+            labels: ['Knowing someone', 'Being known', 'Emotional intimacy'],
+            notes: [
+              'Grows through honesty, listening and trust',
+              'Exists in romantic relationships, friendships and families',
+              'Differs from, but is linked to, sexual intimacy',
+            ],
+          },
         },
         {
           title: 'Signs of Emotional Intimacy',
@@ -240,13 +248,41 @@ export const emotionalIntimacy: SeedArticle = {
           description:
             'This infographic lists six signs that emotional intimacy is present, each written on its own horizontal bar. The bars read: “You can share private feelings safely”, “You feel supported, not alone”, “You are listened to without judgment”, “You can raise problems without fear”, “You move easily between light and deep conversation” and “You give each other your full attention”. A note at the bottom says that if several feel missing, the relationship needs attention, which does not mean it is failing.',
           motif: 'bars',
+          drawing: {
+            labels: [
+              'You can share private feelings safely',
+              'You feel supported, not alone',
+              'You are listened to without judgment',
+              'You can raise problems without fear',
+              'You move easily between light and deep conversation',
+              'You give each other your full attention',
+            ],
+            notes: [
+              'If several feel missing, the relationship needs attention. That does not mean it is failing.',
+            ],
+          },
         },
         {
           title: 'Ways to Build Emotional Intimacy',
           alt: 'Infographic: a staircase of seven steps, each labelled with one way to build emotional intimacy',
           description:
-            'This infographic shows seven steps rising from left to right, one for each way to build emotional intimacy. From the bottom, the steps read: “Start with intention”, “Make room for honest conversation”, “Let yourself be seen”, “Build and protect trust”, “Practice empathy”, “Keep the exchange balanced” and “Stay curious and open”. A caption at the top says that closeness is built in small, repeated steps. A second caption adds that couples therapy can help when a couple keeps getting stuck.',
+            'This infographic shows seven steps rising from left to right, one for each way to build emotional intimacy. From the bottom, the steps read: “Start with intention”, “Make room for honest conversation”, “Let yourself be seen”, “Build and protect trust”, “Practice empathy”, “Keep the exchange balanced” and “Stay curious and open”. Two captions above the steps say that closeness is built in small, repeated steps, and that couples therapy can help when you keep getting stuck.',
           motif: 'steps',
+          drawing: {
+            labels: [
+              'Start with intention',
+              'Make room for honest conversation',
+              'Let yourself be seen',
+              'Build and protect trust',
+              'Practice empathy',
+              'Keep the exchange balanced',
+              'Stay curious and open',
+            ],
+            notes: [
+              'Closeness is built in small, repeated steps.',
+              'Couples therapy can help when you keep getting stuck.',
+            ],
+          },
         },
       ],
     },

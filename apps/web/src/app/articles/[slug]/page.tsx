@@ -2,12 +2,12 @@ import { populated, populatedOnly, tableOfContents } from '@haven/schemas'
 import type { Metadata } from 'next'
 import Image from 'next/image'
 import { draftMode } from 'next/headers'
-import Link from 'next/link'
 import { cache } from 'react'
 
 import { RichText } from '@/components/article'
 import '@/components/article/article.css'
 import { ArticleAside } from '@/components/article-meta/ArticleAside'
+import { AuthorBox } from '@/components/article-meta/AuthorBox'
 import { ArticleDates } from '@/components/article-meta/ArticleDates'
 import { ArticleHistory } from '@/components/article-meta/ArticleHistory'
 import { ArticleJsonLd } from '@/components/article-meta/ArticleJsonLd'
@@ -122,19 +122,7 @@ export default async function ArticlePage({ params }: Props) {
           author={authors[0] ?? null}
         />
       </div>
-      {authors.length ? (
-        <aside className="author-box" aria-label="About the author">
-          {authors.map((author) => (
-            <p key={author.id}>
-              <strong>
-                <Link href={`/people/${author.slug}`}>{author.name}</Link>
-                {author.credentialsLabel ? `, ${author.credentialsLabel}` : ''}
-              </strong>{' '}
-              {author.bio.split('\n\n')[0]}
-            </p>
-          ))}
-        </aside>
-      ) : null}
+      <AuthorBox authors={authors} />
       <ArticleHistory history={article.history} />
       {recent.length ? (
         <section aria-labelledby="recent-heading" className="recent-articles">
