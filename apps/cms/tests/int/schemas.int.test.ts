@@ -161,7 +161,7 @@ describe('articles', () => {
       expect(groups.map((group) => activePartnersOf(group).map((partner) => partner.slug))).toEqual([
         [],
         ['twofold', 'tandem', 'hearthside'],
-        ['hearthside', 'tandem', 'twofold', 'stillwater'],
+        ['stillwater'],
       ])
       expect(disclosureForOffers(groups[0]!, 'Paid by {partners}.')).toBeNull()
     } finally {
