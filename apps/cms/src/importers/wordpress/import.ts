@@ -919,7 +919,12 @@ export async function importWordPress(payload: Payload, options: ImportOptions):
       context: ctx,
     })
   }
+  let visited = 0
   for (const [wpId, entry] of index) {
+    // SQLite's driver answers at once, so this loop would never give the event loop a turn, and what
+    // Node frees only on a turn (the native statements behind each query) piled up: memory grew by
+    // about 250 KB per post here. One turn every 100 items keeps it flat.
+    if (++visited % 100 === 0) await new Promise((resolve) => setImmediate(resolve))
     const doc = entry.doc
     if (!doc) continue
     if (doc.collection === 'articles' || doc.collection === 'pages') {
