@@ -4,8 +4,9 @@
  * posts per second and the peak resident memory of the importer's process. Baselines measured in the
  * same run: the same number of plain Local API creates of draft articles (the cost of Payload itself,
  * in posts per second and memory) and reading the export alone (the streaming reader's floor).
- * Memory must not grow with the export's size: the budget is a peak-memory ratio of at most 1.5
- * between the larger and the smaller export.
+ * Memory must not grow with the export's size: the budget is a peak-memory ratio of at most 1.2
+ * between the larger and the smaller export (measured: 1.04 at 1,000 and 10,000 posts; the only thing
+ * that grows by design is the per-item report list the summary prints, a few hundred bytes per post).
  */
 import { spawn } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
@@ -18,7 +19,7 @@ import type { BenchContext, BenchResult } from './lib/context'
 import { round } from './lib/stats'
 
 const cmsDir = path.join(rootDir, 'apps/cms')
-const MEMORY_RATIO_BUDGET = 1.5
+const MEMORY_RATIO_BUDGET = 1.2
 
 type Measured = { seconds: number; peakRssMb: number }
 
