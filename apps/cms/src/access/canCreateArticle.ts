@@ -4,6 +4,6 @@ import { hasRole } from './roles'
 
 /**
  * Staff's request (`users` with role admin, editor or writer) starts articles; a writer only as an
- * author (hooks/articleWorkflow.ts). Reviewers, members and anonymous requests are refused.
+ * author (collections/Articles/workflowHook.ts). Reviewers, members and anonymous requests are refused.
  */
 export const canCreateArticle: Access = ({ req }) => hasRole(req.user, 'admin', 'editor', 'writer')

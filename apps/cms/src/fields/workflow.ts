@@ -9,7 +9,7 @@ const derived = { readOnly: true, position: 'sidebar' } as const
 const dayOnly = { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } as const
 
 /**
- * The editorial workflow's fields on an article (see hooks/articleWorkflow.ts, which keeps them).
+ * The editorial workflow's fields on an article (see collections/Articles/workflowHook.ts, which keeps them).
  * What readers may see (`history`) is public; review notes, approvals and internal notes are for staff.
  */
 export const workflowFields: Field[] = [

@@ -16,8 +16,8 @@ import {
   workflowStates,
   type HistoryChange,
   type WorkflowState,
-} from '../lib/workflow'
-import { collections } from '../slugs'
+} from '../../lib/workflow'
+import { collections } from '../../slugs'
 
 type Doc = Record<string, unknown>
 type Approval = {
