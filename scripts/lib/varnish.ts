@@ -6,8 +6,8 @@
  * foreground under a supervisor, with its own working directory (no system service).
  *
  * What the VCL does, and why:
- * - Pages are stored under the cache tags the web app put in their `xkey` header (its cache handler,
- *   apps/web/edge-cache-handler.mjs); `PURGE` with `xkey-purge: <tags>` (from the web app's
+ * - Pages are stored under the cache tags in their `xkey` header (to come: the web app copying each
+ *   page's Next.js cache tags there); `PURGE` with `xkey-purge: <tags>` (to come: from the web app's
  *   `/api/revalidate`, in the same step as Next drops them) removes every object carrying one, HTML
  *   and RSC variants alike. `xkey-soft: 1` only marks them stale (the CMS is unreachable: readers keep
  *   the last good page). Only addresses in the `purgers` ACL may purge.
