@@ -30,6 +30,7 @@ import { Users } from './apps/cms/src/collections/Users'
 import { databaseAdapter } from './apps/cms/src/database'
 import { emailAdapter } from './apps/cms/src/email'
 import { health } from './apps/cms/src/endpoints/health'
+import { searchSuggestion } from './apps/cms/src/endpoints/searchSuggestion'
 import { env } from './apps/cms/src/env'
 import { CrisisResources } from './apps/cms/src/globals/CrisisResources'
 import { Navigation } from './apps/cms/src/globals/Navigation'
@@ -80,7 +81,7 @@ export default withInternalCollectionAccess(
       ImportRecords,
     ],
     globals: [Navigation, CrisisResources, SiteSettings],
-    endpoints: [health],
+    endpoints: [health, searchSuggestion],
     jobs,
     editor: lexicalEditor(),
     db: databaseAdapter(env),

@@ -61,6 +61,29 @@ describe('site search', () => {
     expect(await axeViolations(page)).toEqual([])
   })
 
+  it('forgives a misspelling: "anxeity" shows the results for "anxiety", ranked and highlighted, and says so', async () => {
+    await search('anxeity')
+    await expect(
+      page
+        .getByRole('main')
+        .getByText(/^No results for “anxeity”/)
+        .textContent(),
+    ).resolves.toBe('No results for “anxeity”. Showing results for anxiety instead.')
+    await expect(results().getByRole('heading', { level: 2 }).textContent()).resolves.toMatch(
+      /^\d+ results? for “anxiety”$/,
+    )
+    await expect(results().locator('mark').first().textContent()).resolves.toMatch(/^anxiety$/i)
+    await expect(
+      results().getByRole('link', { name: 'anxiety', exact: true }).getAttribute('href'),
+    ).resolves.toBe('/search?q=anxiety')
+    // The same ranking as a correct search: a title match first.
+    await search('insomnai')
+    await expect(results().getByRole('listitem').getByRole('link').first().textContent()).resolves.toBe(
+      'CBT for Insomnia: How It Works and Why It Is Recommended',
+    )
+    expect(await axeViolations(page)).toEqual([])
+  })
+
   it('asks for words when there are none, and refuses an over-long search with a clear message', async () => {
     await page.goto(`${webUrl}/search`)
     await expect(page.getByText(/Type a word or two/).count()).resolves.toBe(1)

@@ -6,6 +6,7 @@
 import type { Payload } from 'payload'
 
 import type { Article } from '../../src/payload-types'
+import { get } from './http'
 import { payloadForTests } from './payload'
 
 let payload: Payload
@@ -135,5 +136,39 @@ describe('the search index', () => {
       where: { _status: { equals: 'published' } },
     })
     expect(docs.length).toBe(published.totalDocs)
+  })
+})
+
+describe('"did you mean" (GET /api/search-suggestion)', () => {
+  const suggest = async (q: string) => get(`/search-suggestion?q=${encodeURIComponent(q)}`)
+
+  it('corrects a misspelt word to one that published articles use', async () => {
+    expect(await suggest('anxeity')).toEqual({ status: 200, json: { q: 'anxeity', suggestion: 'anxiety' } })
+    expect((await suggest('grounding tecniques')).json.suggestion).toBe('grounding techniques')
+    expect((await suggest('depresion')).json.suggestion).toBe('depression')
+  })
+
+  it('suggests nothing for known words, an empty query or gibberish', async () => {
+    for (const q of ['anxiety', '', 'qqqqzzzz']) expect((await suggest(q)).json.suggestion).toBeNull()
+  })
+
+  it('learns the words of a newly published article and forgets those of a deleted one', async () => {
+    expect((await suggest('quokkaphile')).json.suggestion).toBeNull()
+    const article = await makeArticle('Search test: notes of a quokkaphile', 'published')
+    expect((await suggest('quokaphile')).json.suggestion).toBe('quokkaphile')
+    await payload.delete({ collection: 'articles', id: article.id, context: quiet })
+    expect((await suggest('quokaphile')).json.suggestion).toBeNull()
+  })
+
+  it('never learns the words of a draft', async () => {
+    await makeArticle('Search test: a draft about wombatology', 'draft')
+    expect((await suggest('wombatolgy')).json.suggestion).toBeNull()
+  })
+
+  it('refuses a query over 100 characters with a 400 naming q and the rule', async () => {
+    expect(await suggest('a'.repeat(101))).toEqual({
+      status: 400,
+      json: { errors: [{ message: 'q: a search can be at most 100 characters long' }] },
+    })
   })
 })

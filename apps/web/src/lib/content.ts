@@ -25,6 +25,7 @@ import {
   siteSettingsSchema,
   searchEntrySchema,
   searchEntrySelect,
+  searchSuggestionSchema,
   SEARCH_PAGE_SIZE,
   siteFormSchema,
   type Article,
@@ -252,6 +253,36 @@ export async function searchArticles(q: string, page = 1): Promise<SearchResults
     totalPages,
     truncated: all.totalDocs > ranked.length,
   }
+}
+
+/**
+ * "Did you mean": `q` with each word no published article uses replaced by the closest one that some
+ * article does, or null. Cached like the search reads, until an article changes.
+ */
+export async function suggestSearch(q: string): Promise<string | null> {
+  const answer = await cmsGet('/search-suggestion', searchSuggestionSchema, {
+    query: new URLSearchParams({ q }).toString(),
+    tags: ['search', 'articles'],
+  })
+  return answer.suggestion && answer.suggestion !== q ? answer.suggestion : null
+}
+
+/**
+ * A search that forgives a misspelling: when `q` finds nothing and a corrected query finds
+ * something, the corrected query's results, with the correction named so the page can say so.
+ */
+export async function forgivingSearch(
+  q: string,
+  page = 1,
+): Promise<SearchResults & { query: string; correctedFrom: string | null }> {
+  const results = await searchArticles(q, page)
+  if (results.total > 0) return { ...results, query: q, correctedFrom: null }
+  const suggestion = await suggestSearch(q)
+  if (!suggestion) return { ...results, query: q, correctedFrom: null }
+  const corrected = await searchArticles(suggestion, page)
+  return corrected.total > 0
+    ? { ...corrected, query: suggestion, correctedFrom: q }
+    : { ...results, query: q, correctedFrom: null }
 }
 
 /** The reader form shown on the static page with the same slug (Contact Us, Write for Us), if any. */

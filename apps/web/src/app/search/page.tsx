@@ -4,7 +4,7 @@ import Link from 'next/link'
 
 import { SearchForm } from '@/components/search/SearchForm'
 import { SearchResultList } from '@/components/search/SearchResultList'
-import { searchArticles } from '@/lib/content'
+import { forgivingSearch } from '@/lib/content'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -54,14 +54,25 @@ export default async function SearchPage({ searchParams }: Props) {
       </>
     )
   }
-  const results = await searchArticles(q, page)
-  const words = searchWords(q)
-  const quoted = `“${q}”`
+  const results = await forgivingSearch(q, page)
+  // After a correction, the words shown, highlighted and paged are the corrected ones.
+  const shown = results.query
+  const words = searchWords(shown)
+  const quoted = `“${shown}”`
   return (
     <>
       <h1>Search</h1>
       <SearchForm q={q} />
       <section aria-labelledby="results-heading">
+        {results.correctedFrom ? (
+          <p className="notice">
+            No results for “{results.correctedFrom}”. Showing results for{' '}
+            <strong>
+              <Link href={`/search?${new URLSearchParams({ q: shown })}`}>{shown}</Link>
+            </strong>{' '}
+            instead.
+          </p>
+        ) : null}
         <h2 id="results-heading">
           {results.total === 0
             ? `No results for ${quoted}`
@@ -97,7 +108,7 @@ export default async function SearchPage({ searchParams }: Props) {
             {results.totalPages > 1 ? (
               <nav aria-label="Search result pages" className="pager">
                 {results.page > 1 ? (
-                  <Link href={`/search?${new URLSearchParams({ q, page: String(results.page - 1) })}`}>
+                  <Link href={`/search?${new URLSearchParams({ q: shown, page: String(results.page - 1) })}`}>
                     Previous page
                   </Link>
                 ) : null}
@@ -105,7 +116,7 @@ export default async function SearchPage({ searchParams }: Props) {
                   Page {results.page} of {results.totalPages}
                 </span>
                 {results.page < results.totalPages ? (
-                  <Link href={`/search?${new URLSearchParams({ q, page: String(results.page + 1) })}`}>
+                  <Link href={`/search?${new URLSearchParams({ q: shown, page: String(results.page + 1) })}`}>
                     Next page
                   </Link>
                 ) : null}
