@@ -1,11 +1,12 @@
 /**
- * Demo images made locally with sharp from SVG (the seed fetches nothing). Heroes and headshots are
- * shapes only; infographics carry their words as outlines from a font on npm (drawn-text.ts), so they
+ * Demo images made locally with sharp from SVG (the seed fetches nothing). Each article's hero is
+ * drawn for it (heroes.ts), headshots are shapes only; infographics carry their words as outlines from a font on npm (drawn-text.ts), so they
  * render the same on machines without fonts. What each shows is in its alt text and description.
  */
 import sharp from 'sharp'
 
 import { textPaths, wrapText } from './drawn-text'
+import { heroScenes } from './heroes'
 
 type Palette = [string, string]
 
@@ -26,21 +27,24 @@ function sequence(seed: string): () => number {
   }
 }
 
+/**
+ * An article's hero: its own drawing (heroes.ts) when the seed has one for `key` (the article's slug),
+ * else abstract circles in its colours (the benchmarks' generated articles, whose alt text says so).
+ */
 export async function heroImage(key: string, [a, b]: Palette): Promise<Buffer> {
+  const scene = heroScenes[key]
+  return sharp(svg(1600, 900, scene ? scene.draw(a, b) : abstractCircles(key, a, b)))
+    .png({ compressionLevel: 9 })
+    .toBuffer()
+}
+
+function abstractCircles(key: string, a: string, b: string): string {
   const rand = sequence(key)
   const circles = Array.from({ length: 7 }, () => {
     const r = 80 + rand() * 260
     return `<circle cx="${(rand() * 1600).toFixed(0)}" cy="${(rand() * 900).toFixed(0)}" r="${r.toFixed(0)}" fill="${rand() > 0.5 ? a : '#ffffff'}" fill-opacity="${(0.15 + rand() * 0.35).toFixed(2)}"/>`
   }).join('')
-  return sharp(
-    svg(
-      1600,
-      900,
-      `<defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${b}"/><stop offset="1" stop-color="${a}"/></linearGradient></defs><rect width="1600" height="900" fill="url(#g)"/>${circles}`,
-    ),
-  )
-    .png({ compressionLevel: 9 })
-    .toBuffer()
+  return `<defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${b}"/><stop offset="1" stop-color="${a}"/></linearGradient></defs><rect width="1600" height="900" fill="url(#g)"/>${circles}`
 }
 
 export async function headshotImage(key: string, [a, b]: Palette): Promise<Buffer> {
