@@ -482,6 +482,10 @@ export interface Partner {
   ctaLabel: string;
   url: string;
   /**
+   * A square logo, shown at 56 px beside the offer. Optional.
+   */
+  logo?: (number | null) | Media;
+  /**
    * Inactive partners cannot be added to articles and vanish from pages.
    */
   active?: boolean | null;
@@ -1187,6 +1191,7 @@ export interface PartnersSelect<T extends boolean = true> {
   offerText?: T;
   ctaLabel?: T;
   url?: T;
+  logo?: T;
   active?: T;
   updatedAt?: T;
   createdAt?: T;

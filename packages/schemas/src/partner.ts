@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
-import { documentIdSchema, selectOf } from './relation'
+import { mediaSchema } from './media'
+import { documentIdSchema, relationSchema, selectOf } from './relation'
 import { slugSchema } from './slug'
 
 /**
@@ -18,6 +19,9 @@ export const partnerSchema = z.object({
   offerText: z.string().describe('What the offer box says'),
   ctaLabel: z.string().min(1).describe('e.g. Visit Harborline'),
   url: z.url({ protocol: /^https$/ }).describe('Where the call to action leads'),
+  logo: relationSchema(mediaSchema)
+    .nullish()
+    .describe('A square logo shown beside the offer (decorative: the name is printed beside it)'),
   active: z.boolean().nullish(),
 })
 export type Partner = z.infer<typeof partnerSchema>

@@ -56,6 +56,12 @@ export const Partners: CollectionConfig = validateDrafts({
     },
     { name: 'url', type: 'text', required: true, validate: httpsUrl('url') },
     {
+      name: 'logo',
+      type: 'upload',
+      relationTo: collections.media,
+      admin: { description: 'A square logo, shown at 56 px beside the offer. Optional.' },
+    },
+    {
       name: 'active',
       type: 'checkbox',
       defaultValue: true,

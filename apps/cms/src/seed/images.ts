@@ -47,6 +47,24 @@ function abstractCircles(key: string, a: string, b: string): string {
   return `<defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${b}"/><stop offset="1" stop-color="${a}"/></linearGradient></defs><rect width="1600" height="900" fill="url(#g)"/>${circles}`
 }
 
+/**
+ * A fictional partner's logo: its initial, drawn as outlines, white on its colour in a rounded square
+ * (320 px; readers see it at 56 px beside the partner's name).
+ */
+export async function logoImage(name: string, colour: string): Promise<Buffer> {
+  const initial = name.trim().charAt(0).toUpperCase()
+  const letter = textPaths(
+    [initial],
+    160,
+    232,
+    { size: 200, weight: 700, fill: '#ffffff' },
+    { anchor: 'middle' },
+  )
+  return sharp(svg(320, 320, `<rect width="320" height="320" rx="72" fill="${colour}"/>${letter}`))
+    .png({ compressionLevel: 9 })
+    .toBuffer()
+}
+
 export async function headshotImage(key: string, [a, b]: Palette): Promise<Buffer> {
   const rand = sequence(key)
   const shift = (rand() * 40 - 20).toFixed(0)

@@ -17,7 +17,7 @@ import { pages } from './content/pages'
 import { partners } from './content/partners'
 import { people } from './content/people'
 import type { SeedArticle } from './content/types'
-import { headshotImage, heroImage, infographicImage } from './images'
+import { headshotImage, heroImage, infographicImage, logoImage } from './images'
 import { body, type Resolver } from './lexical'
 import { navigationSeed, topicSeeds, type NavItemSeed } from './navigation'
 import { crisisResources, footerGroups, newsletter, trustBadges } from './site'
@@ -215,10 +215,17 @@ export async function seed(payload: Payload): Promise<SeedCounts> {
 
   const partnerIds = new Map<string, number>()
   for (const partner of partners) {
-    const { slug, ...rest } = partner
+    const { slug, logoColour, ...rest } = partner
+    const logo = await payload.create({
+      collection: collections.media,
+      data: { alt: `${partner.name} logo`, purpose: 'general' },
+      file: png(`${slug}-logo.png`, await logoImage(partner.name, logoColour)),
+      ...ctx,
+    })
+    count('media')
     const doc = await payload.create({
       collection: collections.partners,
-      data: { ...rest, slug, _status: 'published' },
+      data: { ...rest, slug, logo: logo.id, _status: 'published' },
       ...ctx,
     })
     partnerIds.set(slug, doc.id)

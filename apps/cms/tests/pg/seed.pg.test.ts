@@ -43,8 +43,8 @@ async function expectedCounts(): Promise<Record<CollectionSlug, number>> {
   const counts: Record<(typeof collections)[keyof typeof collections], number> = {
     [collections.users]: demoUsers.length,
     [collections.members]: demoMembers.length,
-    // A headshot per person, a hero per article, and the gallery images.
-    [collections.media]: people.length + articles.length + (await galleryImages()),
+    // A headshot per person, a hero per article, a logo per partner, and the gallery images.
+    [collections.media]: people.length + articles.length + partners.length + (await galleryImages()),
     [collections.people]: people.length,
     [collections.topics]: topicSeeds().length,
     [collections.partners]: partners.length,

@@ -4,6 +4,7 @@ import type { SeedPartner } from './types'
 export const partners: SeedPartner[] = [
   {
     slug: 'harborline',
+    logoColour: '#1F5F7A',
     name: 'Harborline',
     disclosureName: 'Harborline Therapy',
     offerText:
@@ -15,6 +16,7 @@ export const partners: SeedPartner[] = [
   },
   {
     slug: 'twofold',
+    logoColour: '#A14A5B',
     name: 'Twofold',
     disclosureName: 'Twofold Couples Course',
     offerText:
@@ -26,6 +28,7 @@ export const partners: SeedPartner[] = [
   },
   {
     slug: 'tandem',
+    logoColour: '#5B4B8A',
     name: 'Tandem',
     disclosureName: 'Tandem Relationship Coaching',
     offerText:
@@ -37,6 +40,7 @@ export const partners: SeedPartner[] = [
   },
   {
     slug: 'hearthside',
+    logoColour: '#B0612A',
     name: 'Hearthside',
     disclosureName: 'Hearthside Couples Therapy',
     offerText:
@@ -48,6 +52,7 @@ export const partners: SeedPartner[] = [
   },
   {
     slug: 'stillwater',
+    logoColour: '#2E7566',
     name: 'Stillwater',
     disclosureName: 'Stillwater Mindfulness',
     offerText:
@@ -59,6 +64,7 @@ export const partners: SeedPartner[] = [
   },
   {
     slug: 'thoughtline',
+    logoColour: '#34468C',
     name: 'Thoughtline',
     disclosureName: 'Thoughtline CBT',
     offerText:
@@ -70,6 +76,7 @@ export const partners: SeedPartner[] = [
   },
   {
     slug: 'steadfast',
+    logoColour: '#5E6B2E',
     name: 'Steadfast',
     disclosureName: 'Steadfast Recovery',
     offerText:
@@ -81,6 +88,7 @@ export const partners: SeedPartner[] = [
   },
   {
     slug: 'lantern-circle',
+    logoColour: '#9A6A12',
     name: 'Lantern Circle',
     disclosureName: 'Lantern Circle',
     offerText:

@@ -90,6 +90,8 @@ export type SeedPerson = {
 
 export type SeedPartner = {
   slug: string
+  /** The background of its generated logo (white initial on this colour; at least 4.5:1 against white). */
+  logoColour: string
   name: string
   /** The name used in disclosures, e.g. "Harborline Therapy". */
   disclosureName: string

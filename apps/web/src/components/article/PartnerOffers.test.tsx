@@ -1,7 +1,9 @@
+import './test-env'
+
 import { partnerOffersBlockSchema } from '@haven/schemas'
 import { render, screen, within } from '@testing-library/react'
 
-import { harborline, partner, tandem, twofold } from './fixtures'
+import { harborline, media, partner, tandem, twofold } from './fixtures'
 import { PartnerOffers } from './PartnerOffers'
 
 const template = 'Haven is paid by {partners} when readers sign up through these links.'
@@ -44,6 +46,20 @@ describe('PartnerOffers', () => {
       'href',
       'https://twofold.example/start',
     )
+  })
+
+  it('shows a partner’s logo beside its name, as decoration, and no image for a partner without one', () => {
+    const withLogo = partner('Stillwater', 'Stillwater Sleep', {
+      logo: media('stillwater-logo.png', 'Stillwater logo'),
+    })
+    render(<PartnerOffers block={group([withLogo, twofold])} disclosureTemplate={template} />)
+
+    const [first, second] = screen.getAllByRole('listitem')
+    const logo = first!.querySelector('img.article-offer-logo')
+    expect(logo).toHaveAttribute('alt', '')
+    expect(logo?.getAttribute('src')).toContain('stillwater-logo.png')
+    expect(within(first!).getByRole('heading', { name: 'Stillwater' })).toBeInTheDocument()
+    expect(second!.querySelector('img')).toBeNull()
   })
 
   it('marks calls to action as sponsored links that open in a new tab', () => {

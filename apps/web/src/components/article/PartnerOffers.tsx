@@ -4,7 +4,10 @@ import {
   formatNameList,
   type PartnerOffersBlock,
 } from '@haven/schemas'
+import Image from 'next/image'
 import { useId } from 'react'
+
+import { imageProps } from '@/lib/media'
 
 import { Heading, type HeadingLevel } from './Heading'
 
@@ -45,9 +48,20 @@ export function PartnerOffers({
         {partners.map((partner, index) => (
           <li key={`${partner.id}-${index}`} className="article-offer">
             <p className="article-offer-label">Paid partner</p>
-            <Heading level={headingLevel + 1} className="article-offer-name">
-              {partner.name}
-            </Heading>
+            <div className="article-offer-head">
+              {partner.logo && typeof partner.logo === 'object' ? (
+                // Decorative: the partner's name is the heading beside it.
+                <Image
+                  {...imageProps(partner.logo, 'thumbnail')}
+                  alt=""
+                  sizes="56px"
+                  className="article-offer-logo"
+                />
+              ) : null}
+              <Heading level={headingLevel + 1} className="article-offer-name">
+                {partner.name}
+              </Heading>
+            </div>
             {partner.category ? <p className="article-offer-category">{partner.category}</p> : null}
             {partner.offerText ? <p>{partner.offerText}</p> : null}
             <a className="article-offer-cta" href={partner.url} target="_blank" rel="sponsored noopener">
