@@ -130,10 +130,9 @@ describe('a writer’s draft is refused, naming the field and the rule, and the 
     const { status, json, stored } = await saveDraft(id, change())
     expect(status).toBe(400)
     const [error] = json.errors as Errors
-    expect(error!.data.errors).toContainEqual({
-      path: expect.stringMatching(new RegExp(`^${field}`)),
-      message: expect.stringMatching(message),
-    })
+    expect(error!.data.errors).toContainEqual(
+      expect.objectContaining({ path: field, message: expect.stringMatching(message) }),
+    )
     expect(error!.message).toMatch(/^Not saved: |^The following field/)
     expect(stored.slug).toBe(slug)
     expect(JSON.stringify(stored.body)).toContain('A safe first sentence.')
