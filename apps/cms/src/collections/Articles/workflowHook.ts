@@ -11,10 +11,10 @@ import {
   contentFingerprint,
   DEFAULT_REVIEW_INTERVAL_MONTHS,
   nextReviewDue,
+  publicationChange,
   readerVisibleFields,
   workflowStateLabels,
   workflowStates,
-  type HistoryChange,
   type WorkflowState,
 } from '../../lib/workflow'
 import { refusalError } from '../../lib/refusal'
@@ -293,7 +293,14 @@ export const articleWorkflow: CollectionBeforeChangeHook = async ({ data, origin
     // A clinician approved since the last publication (not the approval readers' version already has).
     const newApproval = approved && (nextApproval.approvedAt ?? null) !== (previous?.lastReviewedAt ?? null)
     const reason = String(data.publishReason ?? '').trim()
-    if (sameAsPublished && !newApproval) {
+    const worthRecording = (withoutReview: boolean) =>
+      publicationChange({
+        firstPublication: !publishedBefore,
+        contentChanged: !sameAsPublished,
+        newApproval,
+        withoutReview,
+      })
+    if (worthRecording(false) === null) {
       // Readers keep seeing the content they saw (only `featured`, SEO fields or notes changed, or the
       // same version was scheduled again): nobody reviewed anything, so no review dates move and the
       // public history records nothing. A health publisher's history is what a reader's trust rests on
@@ -310,14 +317,7 @@ export const articleWorkflow: CollectionBeforeChangeHook = async ({ data, origin
           'give a written reason (at least 10 characters) for publishing without approval',
         )
       const now = new Date().toISOString()
-      // Only a new approval of unchanged content is a re-review; changed content is an update.
-      const change: HistoryChange = overriding
-        ? 'published-without-review'
-        : !publishedBefore
-          ? 'published'
-          : sameAsPublished
-            ? 'reviewed'
-            : 'updated'
+      const change = worthRecording(overriding)! // not null: the branch above took that case
       if (publishedBefore && !sameAsPublished) data.contentUpdatedAt = now
       if (!overriding) data.lastReviewedAt = nextApproval.approvedAt
       data.publishedAt = data.publishedAt ?? now
