@@ -366,7 +366,8 @@ async function withReviewDue(req: PayloadRequest, data: Doc): Promise<Doc> {
  * An update that names no `_status` must never unpublish an article by accident: Payload would take
  * the status of the latest version (a draft in review, say) and write it, with the draft's content, over
  * the published document. Such an update is saved as a draft when a draft is pending, and keeps the
- * document published otherwise. Only editors and admins may unpublish.
+ * document published otherwise. Only editors and admins may unpublish, or publish a published article
+ * again; a writer or reviewer who tries to is told so.
  */
 export const keepPublished: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'update') return args
@@ -394,7 +395,9 @@ export const keepPublished: CollectionBeforeOperationHook = async ({ args, opera
     if (latest?.version?._status === 'draft') return { ...update, draft: true } as typeof args
     return { ...update, data: { ...update.data, _status: 'published' } } as typeof args
   }
-  if (!req.user || capabilitiesOf(req.user).publish || update.overrideAccess) return args
+  const can = capabilitiesOf(req.user)
+  // Anyone but staff is refused by access, which says nothing of the article.
+  if (!can.staff || can.publish || update.overrideAccess) return args
   if (update.data._status === 'draft') throw new Forbidden(req.t)
   // Access would answer a writer's or reviewer's publish with a bare 403; say why instead. The admin's
   // "Revert to published" sends the published document back as it is.
