@@ -153,10 +153,21 @@ const refusals: [Operation, Role, State, string][] = [
     ['create', 'reviewer', state, forbidden] as [Operation, Role, State, string],
     ['update', 'anonymous', state, forbidden] as [Operation, Role, State, string],
     ['publish', 'anonymous', state, forbidden] as [Operation, Role, State, string],
-    ['publish', 'writer', state, forbidden] as [Operation, Role, State, string],
-    ['publish', 'reviewer', state, forbidden] as [Operation, Role, State, string],
     ['approve', 'anonymous', state, forbidden] as [Operation, Role, State, string],
   ]),
+  // Publishing a published article is refused with the reason (the workflow says it before access
+  // would answer a bare 403); an unpublished one is refused at the door.
+  ...(['draft', 'in_review', 'approved', 'published'] as const).flatMap((state) =>
+    (['writer', 'reviewer'] as const).map(
+      (role) =>
+        [
+          'publish',
+          role,
+          state,
+          state === 'published' ? '_status: only editors and admins publish articles' : forbidden,
+        ] as [Operation, Role, State, string],
+    ),
+  ),
   // An article already approved is not approved again (see below): asking for it changes nothing.
   ...(['draft', 'in_review', 'published'] as const).flatMap((state) =>
     (['writer', 'editor', 'admin'] as const).map(
@@ -173,13 +184,13 @@ const refusals: [Operation, Role, State, string][] = [
     'update',
     'writer',
     'in_review',
-    'workflowState: a writer cannot edit an article that is in review; wait for the clinical review',
+    'title: a writer cannot edit an article that is in review; wait for the clinical review',
   ],
   [
     'update',
     'writer',
     'approved',
-    'workflowState: a writer cannot edit an article that is approved; wait for the clinical review',
+    'title: a writer cannot edit an article that is approved; wait for the clinical review',
   ],
   ...(['draft', 'in_review', 'approved', 'published'] as const).map(
     (state) =>
@@ -187,7 +198,7 @@ const refusals: [Operation, Role, State, string][] = [
         'update',
         'reviewer',
         state,
-        'workflowState: a clinical reviewer cannot change an article’s content; request changes with a note instead',
+        'title: a clinical reviewer cannot change an article’s content; request changes with a note instead',
       ] as [Operation, Role, State, string],
   ),
   ...(['draft', 'in_review'] as const).flatMap((state) => [

@@ -55,6 +55,7 @@ export const articleFieldsSchema = z.object({
   publishedAt: timestampSchema.describe('Published'),
   contentUpdatedAt: timestampSchema.nullish().describe('Updated'),
   lastReviewedAt: timestampSchema.nullish().describe('Last clinically reviewed'),
+  nextReviewDue: timestampSchema.nullish().describe('Next review due'),
   featured: z.boolean().nullish(),
   history: z
     .array(articleHistoryEntrySchema)

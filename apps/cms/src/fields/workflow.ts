@@ -10,7 +10,7 @@ const dayOnly = { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } as 
 
 /**
  * The editorial workflow's fields on an article (see collections/Articles/workflowHook.ts, which keeps them).
- * What readers may see (`history`) is public; review notes, approvals and internal notes are for staff.
+ * What readers may see (`history`, `nextReviewDue`) is public; review notes, approvals and internal notes are for staff.
  */
 export const workflowFields: Field[] = [
   {
@@ -76,7 +76,8 @@ export const workflowFields: Field[] = [
     label: 'Next review due',
     type: 'date',
     index: true,
-    access: { read: staffOnlyField },
+    // Readers see it beside "Last clinically reviewed"; anonymous requests only ever get published
+    // articles (publishedOrStaff), so a draft's date never reaches them.
     admin: {
       ...derived,
       date: dayOnly,

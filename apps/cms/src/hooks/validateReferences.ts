@@ -1,7 +1,8 @@
 import { crisisNumberProblem } from '@haven/schemas'
-import { ValidationError, type CollectionBeforeChangeHook, type CollectionSlug } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 
 import { documentReferences, offerGroups, plainText, textOf, walk } from '../lib/lexical'
+import { refusalError } from '../lib/refusal'
 import { collections } from '../slugs'
 
 type Problem = { path: string; message: string }
@@ -17,7 +18,12 @@ const superseded = /\b1?[-. (]*800[-. )]*273[-. ]*(8255|talk)\b/i
  * active partner; no retired crisis number in the text. Keeps `references` (what the body points at)
  * so that a referenced document cannot be deleted or unpublished from under a published page.
  */
-export const validateReferences: CollectionBeforeChangeHook = async ({ data, req, originalDoc }) => {
+export const validateReferences: CollectionBeforeChangeHook = async ({
+  collection,
+  data,
+  req,
+  originalDoc,
+}) => {
   const body = data.body ?? originalDoc?.body
   if (!body) return data
   const publishing = data._status === 'published'
@@ -126,6 +132,6 @@ export const validateReferences: CollectionBeforeChangeHook = async ({ data, req
       })
   })
 
-  if (problems.length) throw new ValidationError({ errors: problems, req }, req.t)
+  if (problems.length) throw refusalError(req, { collection: collection.slug as CollectionSlug }, problems)
   return { ...data, references: [...new Set(refs.map((r) => `${r.relationTo}:${r.id}`))] }
 }

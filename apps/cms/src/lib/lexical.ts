@@ -69,7 +69,8 @@ export function offerGroups(body: unknown): { title?: string; partnerIds: (strin
   const groups: { title?: string; partnerIds: (string | number)[] }[] = []
   walk(body, (node) => {
     if (node.type === 'block' && node.fields?.blockType === 'partnerOffers') {
-      const offers = (node.fields.offers as { partner?: unknown }[] | undefined) ?? []
+      // The admin's block form sends an offers list with no rows as its row count (0): no offers.
+      const offers = Array.isArray(node.fields.offers) ? (node.fields.offers as { partner?: unknown }[]) : []
       groups.push({
         title: typeof node.fields.title === 'string' ? node.fields.title : undefined,
         partnerIds: offers.map((o) => idOf(o.partner)).filter((id): id is string | number => id !== null),

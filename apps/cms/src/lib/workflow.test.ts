@@ -1,4 +1,4 @@
-import { contentFingerprint, nextReviewDue } from './workflow'
+import { contentFingerprint, nextReviewDue, publicationChange } from './workflow'
 
 describe('nextReviewDue', () => {
   it('adds the interval in months to the last review', () => {
@@ -50,4 +50,25 @@ describe('contentFingerprint', () => {
       contentFingerprint({ ...article, meta: { title: 'SEO' }, internalNotes: 'x', featured: true }),
     ).toBe(base)
   })
+})
+
+describe('publicationChange', () => {
+  // first publication, content changed, new approval, without review → what the public history says
+  it.each([
+    [true, true, true, false, 'published'],
+    [true, true, false, true, 'published-without-review'],
+    [false, true, true, false, 'updated'],
+    [false, true, false, true, 'published-without-review'],
+    [false, false, true, false, 'reviewed'],
+    // Only `featured`, SEO fields or notes changed, or the same version scheduled again: no entry.
+    [false, false, false, false, null],
+    [false, false, false, true, null],
+  ] as const)(
+    'first %s, changed %s, new approval %s, without review %s: %s',
+    (firstPublication, contentChanged, newApproval, withoutReview, expected) => {
+      expect(publicationChange({ firstPublication, contentChanged, newApproval, withoutReview })).toBe(
+        expected,
+      )
+    },
+  )
 })

@@ -39,6 +39,32 @@ export const readerVisibleFields = [
 export const historyChanges = ['published', 'updated', 'reviewed', 'published-without-review'] as const
 export type HistoryChange = (typeof historyChanges)[number]
 
+/**
+ * What a publication records in the public history, or `null` when nothing a reader relies on happened
+ * (the content readers already see, with no new clinical approval: a change to `featured`, SEO fields or
+ * notes, or the same version scheduled again). Only a new approval of unchanged content is a re-review.
+ */
+export function publicationChange({
+  firstPublication,
+  contentChanged,
+  newApproval,
+  withoutReview,
+}: {
+  /** Never published before. */
+  firstPublication: boolean
+  /** What readers would see differs from the published version. */
+  contentChanged: boolean
+  /** A clinician approved this content since the last publication. */
+  newApproval: boolean
+  /** An admin publishes it without an approval, with a reason. */
+  withoutReview: boolean
+}): HistoryChange | null {
+  if (!firstPublication && !contentChanged && !newApproval) return null
+  if (withoutReview) return 'published-without-review'
+  if (firstPublication) return 'published'
+  return contentChanged ? 'updated' : 'reviewed'
+}
+
 const idOf = (value: unknown): unknown =>
   value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
 

@@ -1,6 +1,5 @@
 import { articlePopulate, isClinicalCredential } from '@haven/schemas'
 import {
-  ValidationError,
   type CollectionBeforeChangeHook,
   type CollectionConfig,
   type PayloadRequest,
@@ -24,6 +23,7 @@ import { redirectOldSlug } from '../../hooks/redirectOldSlug'
 import { revalidateWeb } from '../../hooks/revalidateWeb'
 import { validateReferences } from '../../hooks/validateReferences'
 import { articlePreviewUrl } from '../../lib/preview'
+import { refusalError } from '../../lib/refusal'
 import { collections } from '../../slugs'
 
 type Person = {
@@ -104,7 +104,7 @@ const publicationRules: CollectionBeforeChangeHook = ({ data, req, originalDoc }
       message: 'contentUpdatedAt: the content cannot be updated before it was published',
     })
   }
-  if (errors.length) throw new ValidationError({ errors, req }, req.t)
+  if (errors.length) throw refusalError(req, { collection: collections.articles }, errors)
   return { ...data, publishedAt: publishedAt.toISOString() }
 }
 

@@ -1,7 +1,6 @@
 import { isClinicalCredential } from '@haven/schemas'
 import {
   Forbidden,
-  ValidationError,
   type CollectionBeforeChangeHook,
   type CollectionBeforeOperationHook,
   type PayloadRequest,
@@ -12,11 +11,13 @@ import {
   contentFingerprint,
   DEFAULT_REVIEW_INTERVAL_MONTHS,
   nextReviewDue,
+  publicationChange,
+  readerVisibleFields,
   workflowStateLabels,
   workflowStates,
-  type HistoryChange,
   type WorkflowState,
 } from '../../lib/workflow'
+import { refusalError } from '../../lib/refusal'
 import { collections } from '../../slugs'
 
 type Doc = Record<string, unknown>
@@ -35,8 +36,9 @@ const idsOf = (value: unknown): string[] =>
   (Array.isArray(value) ? value : []).map(idOf).filter((id): id is string => id !== null)
 const toId = (id: string): number | string => (/^\d+$/.test(id) ? Number(id) : id)
 
+/** Refuses the save with a sentence naming the field and the reason (see lib/refusal.ts). */
 function reject(req: PayloadRequest, path: string, message: string): never {
-  throw new ValidationError({ errors: [{ path, message: `${path}: ${message}` }], req }, req.t)
+  throw refusalError(req, { collection: collections.articles }, [{ path, message: `${path}: ${message}` }])
 }
 
 function stateOf(doc: Doc | undefined): WorkflowState {
@@ -150,12 +152,43 @@ export const articleWorkflow: CollectionBeforeChangeHook = async ({ data, origin
   ])
     data[field] = previous?.[field] ?? (field === 'history' ? [] : field === 'approval' ? {} : null)
 
-  // Who may change the content at all (a trusted server-side call without a user may).
+  // "Revert to published" (Payload's Status button) saves the published document's own data over the
+  // pending draft: the content readers already see, with its state "Published". Editors and admins,
+  // who may publish, may do it; it needs no review and adds nothing to the history.
+  const reverting =
+    operation === 'update' &&
+    data._status === 'published' &&
+    requested === 'published' &&
+    before !== 'published' &&
+    typeof previous?.publishedFingerprint === 'string' &&
+    previous.publishedFingerprint === fingerprint
+  if (reverting) {
+    if (user && !can.publish)
+      reject(
+        req,
+        '_status',
+        'only editors and admins may revert to the published version; a writer revises the draft and a clinical reviewer requests changes with a note',
+      )
+    // The draft's approval (if any) was for content that is now dropped: keep the published one's.
+    const main = (await req.payload.db.findOne({
+      collection: collections.articles,
+      where: { id: { equals: previous!.id as number | string } },
+      req,
+    })) as Doc | null
+    data.approval = main?.approval ?? {}
+    data.workflowState = 'published'
+    data.publishReason = null
+    return withReviewDue(req, data)
+  }
+
+  // Who may change the content at all (a trusted server-side call without a user may). A refusal names
+  // the field that was changed, not the workflow.
+  const changedContent = changedFields(data, previous ?? {}, readerVisibleFields)[0] ?? readerVisibleFields[0]
   if (user && contentChanged && !can.editor) {
     if (!can.writer)
       reject(
         req,
-        'workflowState',
+        changedContent,
         'a clinical reviewer cannot change an article’s content; request changes with a note instead',
       )
     if (!isAuthor || !wasAuthor)
@@ -163,7 +196,7 @@ export const articleWorkflow: CollectionBeforeChangeHook = async ({ data, origin
     if (previous && !['draft', 'changes_requested', 'published'].includes(before))
       reject(
         req,
-        'workflowState',
+        changedContent,
         `a writer cannot edit an article that is ${workflowStateLabels[before].toLowerCase()}; wait for the clinical review`,
       )
   }
@@ -254,12 +287,27 @@ export const articleWorkflow: CollectionBeforeChangeHook = async ({ data, origin
   const finalFingerprint = contentFingerprint(data)
   if (data._status === 'published') {
     if (user && !can.publish) reject(req, '_status', 'only editors and admins publish articles')
-    const republishing =
-      previous?._status === 'published' && previous.publishedFingerprint === finalFingerprint
+    const publishedBefore = typeof previous?.publishedFingerprint === 'string'
+    const sameAsPublished = publishedBefore && previous?.publishedFingerprint === finalFingerprint
     const approved = nextApproval.fingerprint === finalFingerprint
+    // A clinician approved since the last publication (not the approval readers' version already has).
+    const newApproval = approved && (nextApproval.approvedAt ?? null) !== (previous?.lastReviewedAt ?? null)
     const reason = String(data.publishReason ?? '').trim()
-    if (republishing && previous?.workflowState === 'published') {
-      next = 'published' // nothing readers see changed (SEO fields, notes): no new review, no history
+    const worthRecording = (withoutReview: boolean) =>
+      publicationChange({
+        firstPublication: !publishedBefore,
+        contentChanged: !sameAsPublished,
+        newApproval,
+        withoutReview,
+      })
+    if (worthRecording(false) === null) {
+      // Readers keep seeing the content they saw (only `featured`, SEO fields or notes changed, or the
+      // same version was scheduled again): nobody reviewed anything, so no review dates move and the
+      // public history records nothing. A health publisher's history is what a reader's trust rests on
+      // (when the content changed, when a clinician checked it); home-page placement or a search title
+      // changes nothing they read, and listing those would bury the reviews.
+      next = 'published'
+      data.publishReason = null
     } else if (approved || (reason && (!user || can.admin))) {
       const overriding = !approved
       if (overriding && reason.length < 10)
@@ -269,15 +317,8 @@ export const articleWorkflow: CollectionBeforeChangeHook = async ({ data, origin
           'give a written reason (at least 10 characters) for publishing without approval',
         )
       const now = new Date().toISOString()
-      const firstTime = !previous?.publishedFingerprint
-      const change: HistoryChange = overriding
-        ? 'published-without-review'
-        : firstTime
-          ? 'published'
-          : previous?.publishedFingerprint !== finalFingerprint
-            ? 'updated'
-            : 'reviewed'
-      if (!firstTime && previous?.publishedFingerprint !== finalFingerprint) data.contentUpdatedAt = now
+      const change = worthRecording(overriding)! // not null: the branch above took that case
+      if (publishedBefore && !sameAsPublished) data.contentUpdatedAt = now
       if (!overriding) data.lastReviewedAt = nextApproval.approvedAt
       data.publishedAt = data.publishedAt ?? now
       const history = Array.isArray(previous?.history) ? [...(previous.history as Doc[])] : []
@@ -311,6 +352,11 @@ export const articleWorkflow: CollectionBeforeChangeHook = async ({ data, origin
 
   data.workflowState = next
   data.approval = nextApproval
+  return withReviewDue(req, data)
+}
+
+/** Sets `nextReviewDue` from the last review and the article's topics (never from the request). */
+async function withReviewDue(req: PayloadRequest, data: Doc): Promise<Doc> {
   const lastReviewed = data.lastReviewedAt ? new Date(String(data.lastReviewedAt)) : new Date()
   data.nextReviewDue = nextReviewDue(lastReviewed, await reviewIntervalMonths(req, data.topics)).toISOString()
   return data
@@ -320,7 +366,8 @@ export const articleWorkflow: CollectionBeforeChangeHook = async ({ data, origin
  * An update that names no `_status` must never unpublish an article by accident: Payload would take
  * the status of the latest version (a draft in review, say) and write it, with the draft's content, over
  * the published document. Such an update is saved as a draft when a draft is pending, and keeps the
- * document published otherwise. Only editors and admins may unpublish.
+ * document published otherwise. Only editors and admins may unpublish, or publish a published article
+ * again; a writer or reviewer who tries to is told so.
  */
 export const keepPublished: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'update') return args
@@ -348,12 +395,24 @@ export const keepPublished: CollectionBeforeOperationHook = async ({ args, opera
     if (latest?.version?._status === 'draft') return { ...update, draft: true } as typeof args
     return { ...update, data: { ...update.data, _status: 'published' } } as typeof args
   }
-  if (
-    update.data._status === 'draft' &&
-    req.user &&
-    !capabilitiesOf(req.user).publish &&
-    !update.overrideAccess
-  )
-    throw new Forbidden(req.t)
+  const can = capabilitiesOf(req.user)
+  // Anyone but staff is refused by access, which says nothing of the article.
+  if (!can.staff || can.publish || update.overrideAccess) return args
+  if (update.data._status === 'draft') throw new Forbidden(req.t)
+  // Access would answer a writer's or reviewer's publish with a bare 403; say why instead. The admin's
+  // "Revert to published" sends the published document back as it is.
+  if (update.data._status === 'published') {
+    const reverting =
+      update.data.workflowState === 'published' &&
+      contentFingerprint(update.data) === main.publishedFingerprint
+    throw refusalError(req, { collection: collections.articles }, [
+      {
+        path: '_status',
+        message: reverting
+          ? '_status: only editors and admins may revert to the published version; a writer revises the draft and a clinical reviewer requests changes with a note'
+          : '_status: only editors and admins publish articles',
+      },
+    ])
+  }
   return args
 }

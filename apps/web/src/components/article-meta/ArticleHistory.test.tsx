@@ -61,6 +61,40 @@ describe('ArticleHistory', () => {
     expect(screen.queryByText(/Clinically reviewed/)).not.toBeInTheDocument()
   })
 
+  it('names the clinician, not the publisher, for a re-review of unchanged content', () => {
+    render(
+      <ArticleHistory
+        history={[
+          entry({
+            date: '2026-05-04T09:00:00.000Z',
+            change: 'reviewed',
+            publishedByName: 'Eli Editor',
+            reviewedBy: tomas,
+            reviewedAt: '2026-05-03T09:00:00.000Z',
+          }),
+        ]}
+      />,
+    )
+    const item = screen.getByRole('listitem')
+    expect(item).toHaveTextContent(
+      'May 4, 2026: Clinically re-reviewed by Tomás Lindqvist, MD on May 3, 2026; the content did not change.',
+    )
+    expect(item).not.toHaveTextContent('Eli Editor')
+  })
+
+  it('shows no "re-reviewed" entry that names no clinician, since no review happened', () => {
+    render(
+      <ArticleHistory
+        history={[
+          entry({ date: '2025-01-10T09:00:00.000Z', change: 'published', publishedByName: 'Eli Editor' }),
+          entry({ date: '2026-05-04T09:00:00.000Z', change: 'reviewed', publishedByName: 'Eli Editor' }),
+        ]}
+      />,
+    )
+    expect(screen.getAllByRole('listitem')).toHaveLength(1)
+    expect(screen.queryByText(/re-reviewed/)).not.toBeInTheDocument()
+  })
+
   it('shows nothing for an article without history', () => {
     const { container } = render(<ArticleHistory history={[]} />)
     expect(container).toBeEmptyDOMElement()

@@ -5,12 +5,13 @@ import { credentialsOf } from '@/components/article/person-credit'
 
 const format = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' })
 
-const what: Record<ArticleHistoryEntry['change'], string> = {
+const what: Record<Exclude<ArticleHistoryEntry['change'], 'reviewed'>, string> = {
   published: 'Published',
   updated: 'Updated',
-  reviewed: 'Clinically re-reviewed',
   'published-without-review': 'Published without a clinical review',
 }
+
+const when = (date: string) => <time dateTime={date}>{format.format(new Date(date))}</time>
 
 function PersonName({ person, fallback }: { person: PersonSummary | null; fallback?: string | null }) {
   if (!person) return <>{fallback ?? 'the Haven team'}</>
@@ -25,20 +26,33 @@ function PersonName({ person, fallback }: { person: PersonSummary | null; fallba
 
 /**
  * The article's history, newest first: each published version, what happened, who published it and
- * which licensed clinician reviewed it (with credentials) and when.
+ * which licensed clinician reviewed it (with credentials) and when. A re-review of unchanged content is
+ * the clinician's entry, not the publisher's; one that names no clinician is no review and is not shown.
  */
 export function ArticleHistory({ history }: { history: ArticleHistoryEntry[] }) {
-  if (history.length === 0) return null
-  const entries = [...history].sort((a, b) => b.date.localeCompare(a.date))
+  const entries = history
+    .filter((entry) => entry.change !== 'reviewed' || entry.reviewedBy != null)
+    .sort((a, b) => b.date.localeCompare(a.date))
+  if (entries.length === 0) return null
   return (
     <section aria-labelledby="history-heading" className="article-history">
       <h2 id="history-heading">Article history</h2>
       <ol>
         {entries.map((entry, index) => {
           const reviewer = populated(entry.reviewedBy ?? null)
+          const reviewedOn = entry.reviewedAt ? <> on {when(entry.reviewedAt)}</> : null
+          if (entry.change === 'reviewed')
+            return (
+              <li key={entry.id ?? index}>
+                {when(entry.date)}
+                {': '}
+                <strong>Clinically re-reviewed</strong> by <PersonName person={reviewer} />
+                {reviewedOn}; the content did not change.
+              </li>
+            )
           return (
             <li key={entry.id ?? index}>
-              <time dateTime={entry.date}>{format.format(new Date(entry.date))}</time>
+              {when(entry.date)}
               {': '}
               <strong>{what[entry.change]}</strong> by{' '}
               <PersonName person={populated(entry.publishedBy ?? null)} fallback={entry.publishedByName} />.
@@ -46,13 +60,7 @@ export function ArticleHistory({ history }: { history: ArticleHistoryEntry[] }) 
                 <>
                   {' '}
                   Clinically reviewed by <PersonName person={reviewer} />
-                  {entry.reviewedAt ? (
-                    <>
-                      {' '}
-                      on <time dateTime={entry.reviewedAt}>{format.format(new Date(entry.reviewedAt))}</time>
-                    </>
-                  ) : null}
-                  .
+                  {reviewedOn}.
                 </>
               ) : null}
               {entry.reason ? <> Reason: {entry.reason}</> : null}

@@ -103,6 +103,7 @@ export default async function ArticlePage({ params }: Props) {
           publishedAt={article.publishedAt}
           contentUpdatedAt={article.contentUpdatedAt}
           lastReviewedAt={article.lastReviewedAt}
+          nextReviewDue={article.nextReviewDue}
         />
         {hero ? (
           <Image

@@ -1,0 +1,132 @@
+/**
+ * Issue 13 in the admin, as its users meet it: a writer who picks "Approved" is told why not in the
+ * toast; an editor's "Revert to published" drops a pending revision and leaves the article published
+ * with its history unchanged; the reader page shows "Next review due" beside "Last clinically
+ * reviewed". Screenshots of each step go to the run's artifacts.
+ */
+import { jest } from '@jest/globals'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+
+import { launchChromium } from './support/browser'
+import { signIn } from './support/cms'
+import { stackInfo } from './support/stack-file'
+
+const { cmsUrl, webUrl, dir } = stackInfo()
+// An article no other browser test edits.
+const slug = 'repairing-after-an-argument'
+const pending = `Review admin e2e: a pending revision nobody approved ${Date.now()}.`
+
+let browser: Browser
+const contexts: BrowserContext[] = []
+let articleId: number
+let publishedSummary: string
+
+jest.setTimeout(150_000)
+
+async function signedIn(email: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } })
+  contexts.push(context)
+  const page = await context.newPage()
+  await page.goto(`${cmsUrl}/admin/login`)
+  await page.getByLabel('Email').fill(email)
+  await page.getByLabel('Password').fill('haven-demo-password')
+  await page.getByRole('button', { name: 'Login' }).click()
+  await page.waitForURL(`${cmsUrl}/admin`, { timeout: 30_000 })
+  await page.goto(`${cmsUrl}/admin/collections/articles/${articleId}`)
+  await page.locator('#field-summary').waitFor({ timeout: 30_000 })
+  // The previous person's edit lock may outlive their page; take the article over as the admin offers.
+  const locked = page.locator('#document-locked')
+  if (
+    await locked.waitFor({ timeout: 5000 }).then(
+      () => true,
+      () => false,
+    )
+  ) {
+    await locked.getByRole('button', { name: /Take over/i }).click()
+    await locked.waitFor({ state: 'hidden', timeout: 10_000 })
+  }
+  return page
+}
+
+/** Waits for the admin's toast of one kind and returns its text. */
+async function toast(page: Page, kind: 'success' | 'error'): Promise<string> {
+  const found = page.locator(`.toast-${kind}, [data-type="${kind}"]`).first()
+  await found.waitFor({ timeout: 30_000 })
+  return (await found.textContent()) ?? ''
+}
+
+async function readerHtml(): Promise<string> {
+  return (await fetch(`${webUrl}/articles/${slug}`)).text()
+}
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  const response = await fetch(`${cmsUrl}/api/articles?where[slug][equals]=${slug}&depth=0`)
+  const doc = ((await response.json()) as { docs: { id: number; summary: string }[] }).docs[0]!
+  articleId = doc.id
+  publishedSummary = doc.summary
+  // An editor's revision waiting for review: the draft the revert drops.
+  const editor = await signIn('editor@haven.test')
+  const saved = await fetch(`${cmsUrl}/api/articles/${articleId}?draft=true&depth=0`, {
+    method: 'PATCH',
+    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${editor.token}` },
+    body: JSON.stringify({ summary: pending, workflowState: 'in_review', _status: 'draft' }),
+  })
+  if (!saved.ok) throw new Error(`revision: ${saved.status} ${await saved.text()}`)
+})
+
+afterAll(async () => {
+  for (const context of contexts) await context.close()
+  await browser?.close()
+})
+
+describe('the clinical review in the admin', () => {
+  it('tells a writer who picks "Approved" the reason, naming the Workflow field', async () => {
+    const writer = await signedIn('writer@haven.test')
+    await writer.locator('#field-workflowState .rs__control').click()
+    await writer.locator('.rs__option', { hasText: /^Approved$/ }).click()
+    await writer.getByRole('button', { name: 'Save Draft', exact: true }).click()
+    const message = await toast(writer, 'error')
+    await writer.screenshot({ path: `${dir}/review-admin-writer-approves.png` })
+    expect(message).toContain('Workflow: only a clinical reviewer may approve or request changes')
+    expect(message).not.toContain('The following field is invalid')
+  })
+
+  it('lets an editor revert to the published version, leaving readers’ history as it was', async () => {
+    const before = await readerHtml()
+    const historyBefore = before.match(/<section[^>]*article-history[\s\S]*?<\/section>/)?.[0]
+    const editor = await signedIn('editor@haven.test')
+    await expect(editor.locator('#field-summary').inputValue()).resolves.toBe(pending)
+    await editor.locator('#action-revert-to-published').click()
+    await editor.getByRole('button', { name: /confirm/i }).click()
+    const message = await toast(editor, 'success')
+    await editor.screenshot({ path: `${dir}/review-admin-reverted.png` })
+    expect(message).not.toMatch(/invalid/i)
+    await expect(editor.locator('#field-summary').inputValue()).resolves.toBe(publishedSummary)
+    const latest = (await (
+      await fetch(`${cmsUrl}/api/articles/${articleId}?draft=true&depth=0`, {
+        headers: { Authorization: `JWT ${(await signIn('editor@haven.test')).token}` },
+      })
+    ).json()) as { summary: string; workflowState: string; _status: string }
+    expect(latest).toMatchObject({
+      summary: publishedSummary,
+      workflowState: 'published',
+      _status: 'published',
+    })
+    const after = await readerHtml()
+    expect(after).not.toContain(pending)
+    expect(after.match(/<section[^>]*article-history[\s\S]*?<\/section>/)?.[0]).toBe(historyBefore)
+  })
+
+  it('shows readers "Next review due" beside "Last clinically reviewed"', async () => {
+    const context = await browser.newContext()
+    contexts.push(context)
+    const page = await context.newPage()
+    await page.goto(`${webUrl}/articles/${slug}`)
+    const terms = await page.getByRole('term').allTextContents()
+    const reviewed = terms.indexOf('Last clinically reviewed')
+    expect(reviewed).toBeGreaterThanOrEqual(0)
+    expect(terms[reviewed + 1]).toBe('Next review due')
+    await page.screenshot({ path: `${dir}/review-admin-reader-dates.png` })
+  })
+})
