@@ -9,7 +9,7 @@ import path from 'node:path'
 
 import { inheritedEnv, scriptEnv } from '../scripts/lib/env'
 import { bin } from '../scripts/lib/proc'
-import type { BenchContext, BenchResult } from './lib/context'
+import type { BenchContext, BenchResult, Budget } from './lib/context'
 import { paddedBaseline, sitePaths, warm } from './lib/site'
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const
@@ -38,6 +38,44 @@ export function chromePath(): string {
   )
   if (!found) throw new Error("no Chromium: install Debian's chromium or set CHROME_PATH")
   return found
+}
+
+/** Issue 14: mobile performance at least this on each of these pages. */
+export const PERFORMANCE_BUDGET = 98
+export const PERFORMANCE_PAGES = ['home', 'article', 'topic', 'person'] as const
+/** Issue 14: the article's LCP at most this many times the bare page's, in the same run. */
+export const ARTICLE_LCP_BUDGET = 1.3
+
+/**
+ * The budgets on a run's scores: performance on every page type measured (a quick run measures the
+ * article alone), and the article's LCP against the bare page's measured in the same run.
+ */
+export function lighthouseBudgets(
+  results: Record<string, Pick<Scores, 'performance' | 'lcpMs'>>,
+  baselineName: string,
+): Budget[] {
+  const base = results[baselineName]
+  const budgets: Budget[] = PERFORMANCE_PAGES.flatMap((name) => {
+    const page = results[name]
+    if (!page) return []
+    return [
+      {
+        name: `${name} page's Lighthouse mobile performance ≥ ${PERFORMANCE_BUDGET}`,
+        met: page.performance >= PERFORMANCE_BUDGET,
+        detail: `${page.performance}${base ? ` (bare page ${base.performance})` : ''}`,
+      },
+    ]
+  })
+  const article = results.article
+  if (article && base) {
+    const ratio = article.lcpMs / base.lcpMs
+    budgets.push({
+      name: `article's LCP within ${ARTICLE_LCP_BUDGET}× the bare page's (same run)`,
+      met: Number.isFinite(ratio) && ratio <= ARTICLE_LCP_BUDGET,
+      detail: `${Number.isFinite(ratio) ? ratio.toFixed(2) : 'n/a'}× (${article.lcpMs} vs ${base.lcpMs} ms)`,
+    })
+  }
+  return budgets
 }
 
 function runLighthouse(url: string, outFile: string): Promise<Scores> {
@@ -118,16 +156,20 @@ export async function lighthouse(ctx: BenchContext): Promise<BenchResult> {
       formFactor: 'mobile',
       chromium: chromePath(),
       pages: results,
+      lcpVsBaseline: Object.fromEntries(
+        Object.entries(results).map(([name, s]) => [name, Number((s.lcpMs / base.lcpMs).toFixed(2))]),
+      ),
     },
     summary: [
-      '| page | performance | accessibility | best practices | SEO | LCP ms | TBT ms | CLS |',
-      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| page | performance | accessibility | best practices | SEO | LCP ms | LCP ÷ bare | TBT ms | CLS |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
       ...Object.entries(results).map(
         ([name, s]) =>
-          `| ${name} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} | ${s.lcpMs} | ${s.tbtMs} | ${s.cls} |`,
+          `| ${name} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} | ${s.lcpMs} | ${(s.lcpMs / base.lcpMs).toFixed(2)} | ${s.tbtMs} | ${s.cls} |`,
       ),
       '',
-      `Performance of the article vs the bare page: ${results.article!.performance} vs ${base.performance}.`,
+      `Performance of the article vs the bare page: ${results.article!.performance} vs ${base.performance}; LCP ${results.article!.lcpMs} vs ${base.lcpMs} ms.`,
     ],
+    budgets: lighthouseBudgets(results, 'bare Next.js page'),
   }
 }

@@ -110,9 +110,15 @@ describe('the home page', () => {
     await expect(mobile.isVisible()).resolves.toBe(false)
   })
 
-  it('renders the whole menu tree: 102 items in the mobile menu', async () => {
+  it('renders the whole menu tree: 102 items in the desktop menu, and in the phone menu once it opens', async () => {
     await page.goto(webUrl)
+    const main = page.getByRole('navigation', { name: 'Main', exact: true, includeHidden: true })
+    expect(await main.locator('li').count()).toBe(102)
+    // The phone menu's sections render when it opens (they are not a second copy in the HTML).
     const mobile = page.getByRole('navigation', { name: 'Main (mobile)', includeHidden: true })
+    expect(await mobile.locator('li').count()).toBe(0)
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.getByRole('button', { name: 'Menu' }).click()
     expect(await mobile.locator('li').count()).toBe(102)
   })
 

@@ -16,10 +16,12 @@ export function AuthorBox({ authors }: { authors: PersonSummary[] }) {
       {authors.map((author) => (
         <div key={author.id} className="author-box__person">
           {author.headshot && typeof author.headshot === 'object' ? (
+            // Shown at a fixed 4.5rem: the size itself at 1x and 2x, not a source for every screen width.
             <Image
               {...imageProps(author.headshot, 'thumbnail')}
+              width={72}
+              height={72}
               alt=""
-              sizes="5rem"
               className="author-box__headshot"
             />
           ) : null}

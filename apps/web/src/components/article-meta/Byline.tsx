@@ -24,10 +24,12 @@ export function Byline({
           {group.people.map((person) => (
             <dd key={person.id} className="byline__person">
               {person.headshot && typeof person.headshot === 'object' ? (
+                // Shown at a fixed 3rem: the size itself at 1x and 2x, not a source for every screen width.
                 <Image
                   {...imageProps(person.headshot, 'thumbnail')}
+                  width={48}
+                  height={48}
                   alt={headshotAltOf(person)}
-                  sizes="3rem"
                   className="byline__headshot"
                 />
               ) : null}

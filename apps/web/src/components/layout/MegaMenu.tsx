@@ -151,7 +151,8 @@ function Disclosures({
 /**
  * The same tree on a phone: a "Menu" button opening a panel in which each top-level item is again a
  * disclosure (102 links at once would be a wall). Escape closes the open section and returns focus to
- * its button, then closes the menu and returns focus to "Menu"; leaving the menu closes it.
+ * its button, then closes the menu and returns focus to "Menu"; leaving the menu closes it. Closing
+ * it also closes its sections (they render anew on the next opening).
  */
 function MobileMenu({ tree }: { tree: MenuNode[] }) {
   const [open, setOpen] = useState(false)
@@ -181,13 +182,17 @@ function MobileMenu({ tree }: { tree: MenuNode[] }) {
       >
         Menu
       </button>
+      {/* Its sections render once it opens: only script can open it, and the page already carries the
+          same links in the desktop menu, so a second copy in every page's HTML would only add weight. */}
       <nav id={`${id}-mobile`} aria-label="Main (mobile)" className="mobile-menu__panel" hidden={!open}>
-        <Disclosures
-          tree={tree}
-          listClassName="mobile-menu__sections"
-          buttonClassName="mobile-menu__section-button"
-          onNavigate={close}
-        />
+        {open ? (
+          <Disclosures
+            tree={tree}
+            listClassName="mobile-menu__sections"
+            buttonClassName="mobile-menu__section-button"
+            onNavigate={close}
+          />
+        ) : null}
       </nav>
     </div>
   )

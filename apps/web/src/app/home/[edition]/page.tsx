@@ -35,9 +35,9 @@ export default async function HomePage({ params }: { params: Promise<{ edition: 
         <section aria-labelledby="featured-heading">
           <h2 id="featured-heading">Featured</h2>
           <ul className="card-grid">
-            {featured.map((article) => (
+            {featured.map((article, index) => (
               <li key={article.id}>
-                <ArticleCard article={article} />
+                <ArticleCard article={article} preload={index === 0} />
               </li>
             ))}
           </ul>
@@ -47,9 +47,9 @@ export default async function HomePage({ params }: { params: Promise<{ edition: 
         <h2 id="latest-heading">Latest articles</h2>
         {latest.length ? (
           <ul className="card-grid">
-            {latest.map((article) => (
+            {latest.map((article, index) => (
               <li key={article.id}>
-                <ArticleCard article={article} />
+                <ArticleCard article={article} preload={!featured.length && index === 0} />
               </li>
             ))}
           </ul>
