@@ -172,6 +172,11 @@ sub vcl_backend_response {
     if (beresp.ttl > ${maxPageTtl}) {
       set beresp.ttl = ${maxPageTtl};
     }
+    # The web tier served its last good copy while it re-renders (the CMS was unreachable at the
+    # revalidation): keep it a moment only, so the edge asks again once the origin has the new page.
+    if (beresp.http.x-nextjs-cache == "STALE") {
+      set beresp.ttl = 1s;
+    }
     # Next varies on its router headers; the variant that matters is in the hash (vcl_hash).
     set beresp.http.Vary = "Accept-Encoding";
   }
