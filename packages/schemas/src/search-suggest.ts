@@ -16,9 +16,9 @@ export function vocabularyWords(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []
 }
 
-/** Adds every word of `text` to `vocabulary` with how often it occurs. */
-export function addToVocabulary(vocabulary: Map<string, number>, text: string | null | undefined): void {
-  if (!text) return
+/** Adds every word of `text` (when it is text) to `vocabulary` with how often it occurs. */
+export function addToVocabulary(vocabulary: Map<string, number>, text: unknown): void {
+  if (typeof text !== 'string' || !text) return
   for (const word of vocabularyWords(text)) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1)
 }
 
