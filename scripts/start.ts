@@ -179,7 +179,7 @@ function edgeSpec(edgePort: number, webPort: number): { url: string; spec: Servi
   writeFileSync(
     vclFile,
     renderVcl({
-      backends: [{ name: 'web', host: '127.0.0.1', port: webPort }],
+      backends: [{ name: 'web1', host: '127.0.0.1', port: webPort }],
       purgers: ['"127.0.0.1"', '"::1"'],
     }),
   )
