@@ -29,8 +29,11 @@ let dir = ''
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-async function get(pathname: string, base = edge) {
-  const response = await fetch(base + pathname, { redirect: 'manual' })
+/** Next's client router asks for a page's RSC payload with these headers: another variant at the edge. */
+const rsc = { RSC: '1' }
+
+async function get(pathname: string, base = edge, headers: Record<string, string> = {}) {
+  const response = await fetch(base + pathname, { redirect: 'manual', headers })
   const body = await response.text()
   return {
     status: response.status,
@@ -41,9 +44,9 @@ async function get(pathname: string, base = edge) {
 }
 
 /** Asks until the edge answers a HIT (the first answer may be a MISS while Next renders). */
-async function untilHit(pathname: string) {
+async function untilHit(pathname: string, headers: Record<string, string> = {}) {
   for (let i = 0; i < 10; i += 1) {
-    const answer = await get(pathname)
+    const answer = await get(pathname, edge, headers)
     if (answer.edgeCache === 'HIT') return answer
     await sleep(300)
   }
@@ -96,6 +99,8 @@ describe('the edge cache in front of the web app', () => {
 
   it('purges exactly the pages carrying the revalidated tags, HTML and RSC alike', async () => {
     await untilHit(article)
+    const rscHit = await untilHit(article, rsc)
+    expect(rscHit.body).not.toBe((await untilHit(article)).body)
     await untilHit(person)
     const response = await fetch(`${web!.url}/api/revalidate`, {
       method: 'POST',
@@ -104,6 +109,7 @@ describe('the edge cache in front of the web app', () => {
     })
     expect(response.status).toBe(200)
     expect((await get(article)).edgeCache).toBe('MISS')
+    expect((await get(article, edge, rsc)).edgeCache).toBe('MISS')
     expect((await get(person)).edgeCache).toBe('HIT')
   })
 
