@@ -10,8 +10,13 @@
  * While serving, a service that exits on its own is restarted with a back-off (scripts/lib/supervisor.ts)
  * and the other keeps running: the reader site serves its cached pages while the CMS is down.
  * WEB_PORT and CMS_PORT (default 3000 and 3001) choose the ports, for a second stack beside the first.
+ *
+ * `npm run start:edge` (`--edge`) adds the edge cache: Varnish with xkey (Debian's `varnish` and
+ * `varnish-modules`) on EDGE_PORT (default 8080) in front of the reader site, with the VCL of
+ * lib/varnish.ts; the web app is built and started with EDGE_URL, so its pages carry their cache
+ * tags and its revalidations purge them at the edge.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { parseCmsEnv } from '../apps/cms/src/env-schema'
@@ -19,10 +24,12 @@ import { parseWebEnv } from '../apps/web/src/env-schema'
 import { ensureGeneratedSecrets } from './lib/dotenv'
 import { inheritedEnv, scriptEnv } from './lib/env'
 import { bin, rootDir, run, toolEnv, waitForOk } from './lib/proc'
-import { supervise } from './lib/supervisor'
+import { supervise, type ServiceSpec } from './lib/supervisor'
+import { findVarnishd, hasXkey, renderVcl, VARNISH_MISSING, varnishArgs } from './lib/varnish'
 import { dropWebCache } from './lib/web-cache'
 
 const dev = process.argv.includes('--dev')
+const edge = process.argv.includes('--edge')
 const production = scriptEnv().NODE_ENV === 'production'
 
 function fail(message: string): never {
@@ -48,7 +55,7 @@ function prepareEnvironment(): NodeJS.ProcessEnv {
 }
 
 /** A port from the environment (WEB_PORT, CMS_PORT), or the default. */
-function port(name: 'WEB_PORT' | 'CMS_PORT', fallback: number): number {
+function port(name: 'WEB_PORT' | 'CMS_PORT' | 'EDGE_PORT', fallback: number): number {
   const value = inheritedEnv()[name]
   if (value === undefined || value === '') return fallback
   const number = Number(value)
@@ -62,6 +69,9 @@ async function main(): Promise<void> {
   const cmsEnv = parseCmsEnv(environment)
   const webPort = port('WEB_PORT', 3000)
   const cmsPort = port('CMS_PORT', 3001)
+  const edgeService = edge ? edgeSpec(port('EDGE_PORT', 8080), webPort) : null
+  // The web app builds and runs knowing its edge: pages carry their tags, revalidations purge there.
+  if (edgeService) environment.EDGE_URL = edgeService.url
   const cmsDir = path.join(rootDir, 'apps/cms')
   const webDir = path.join(rootDir, 'apps/web')
   // Child tools run in development mode for migrate/seed (they never push schema: see database.ts).
@@ -94,8 +104,13 @@ async function main(): Promise<void> {
         name: 'web',
         command: bin('next'),
         args: [mode, '--port', String(webPort)],
-        options: { cwd: webDir, env: environment },
+        // Behind the edge, the reader's address is the one Varnish puts in X-Forwarded-For.
+        options: {
+          cwd: webDir,
+          env: edgeService ? { ...environment, TRUSTED_PROXY_HOPS: '1' } : environment,
+        },
       },
+      ...(edgeService ? [edgeService.spec] : []),
     ],
     {
       // Notices of changes saved while the web app was down never reached it: its cached pages
@@ -147,9 +162,36 @@ async function main(): Promise<void> {
   // before changes saved while it was stopped, would be served as they were. Start from the CMS.
   const dropped = await dropWebCache(`http://localhost:${webPort}`, cmsEnv.REVALIDATE_SECRET)
   if (!dropped.ok) console.error(`The web app did not drop its cached pages: ${dropped.reason}`)
+  if (edgeService) await waitForOk(`${edgeService.url}/api/health`, timeout)
   console.log(
-    `\nHaven is running.\n  Reader site: http://localhost:${webPort}\n  CMS admin:   http://localhost:${cmsPort}/admin\nPress Ctrl-C to stop.\n`,
+    `\nHaven is running.\n  Reader site: http://localhost:${webPort}${edgeService ? `\n  Edge cache:  ${edgeService.url} (the reader site through Varnish)` : ''}\n  CMS admin:   http://localhost:${cmsPort}/admin\nPress Ctrl-C to stop.\n`,
   )
+}
+
+/** Varnish on `edgePort` in front of the web app, its VCL and working folder under `data/edge/`. */
+function edgeSpec(edgePort: number, webPort: number): { url: string; spec: ServiceSpec } {
+  if (dev) fail('--edge runs the production builds: use npm run start:edge, not with --dev')
+  const varnishd = findVarnishd()
+  if (!varnishd || !hasXkey()) fail(VARNISH_MISSING)
+  const dir = path.join(rootDir, 'data/edge')
+  mkdirSync(dir, { recursive: true })
+  const vclFile = path.join(dir, 'site.vcl')
+  writeFileSync(
+    vclFile,
+    renderVcl({
+      backends: [{ name: 'web1', host: '127.0.0.1', port: webPort }],
+      purgers: ['"127.0.0.1"', '"::1"'],
+    }),
+  )
+  return {
+    url: `http://localhost:${edgePort}`,
+    spec: {
+      name: 'edge',
+      command: varnishd,
+      args: varnishArgs({ listen: `:${edgePort}`, vclFile, workDir: path.join(dir, 'work') }),
+      options: { cwd: dir, env: inheritedEnv() },
+    },
+  }
 }
 
 main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)))

@@ -24,14 +24,22 @@ function safeHost(url: string | undefined): string | null {
   }
 }
 
-/** With REDIS_URL (at build and at start), every instance shares one ISR cache (see cache-handler.mjs). */
-const redisCache: Partial<NextConfig> = buildEnv.redisUrl
-  ? {
-      cacheHandler: path.join(path.dirname(fileURLToPath(import.meta.url)), 'cache-handler.mjs'),
-      // Next's own per-process memory cache would keep serving what another instance has revalidated.
-      cacheMaxMemorySize: 0,
-    }
-  : {}
+const here = path.dirname(fileURLToPath(import.meta.url))
+
+/**
+ * With REDIS_URL (at build and at start), every instance shares one ISR cache (see cache-handler.mjs).
+ * With EDGE_URL, the handler (Redis or Next's own) also hands each page's cache tags to its response
+ * for the edge cache (see edge-cache-handler.mjs).
+ */
+const redisCache: Partial<NextConfig> = {
+  ...(buildEnv.edgeUrl
+    ? { cacheHandler: path.join(here, 'edge-cache-handler.mjs') }
+    : buildEnv.redisUrl
+      ? { cacheHandler: path.join(here, 'cache-handler.mjs') }
+      : {}),
+  // Next's own per-process memory cache would keep serving what another instance has revalidated.
+  ...(buildEnv.redisUrl ? { cacheMaxMemorySize: 0 } : {}),
+}
 
 const nextConfig: NextConfig = {
   ...redisCache,

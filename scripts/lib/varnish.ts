@@ -39,6 +39,8 @@ export function renderVcl({ backends, purgers, maxPageTtl = '1h' }: VclOptions):
   for (const backend of backends) {
     if (!ident.test(backend.name))
       throw new Error(`renderVcl: backend name "${backend.name}" is not a VCL identifier`)
+    if (backend.name === 'web')
+      throw new Error('renderVcl: backend name "web" is taken by the director that balances the backends')
     if (!/^[A-Za-z0-9.:-]+$/.test(backend.host))
       throw new Error(`renderVcl: backend host "${backend.host}" is not a host name`)
   }
@@ -172,6 +174,11 @@ sub vcl_backend_response {
     if (beresp.ttl > ${maxPageTtl}) {
       set beresp.ttl = ${maxPageTtl};
     }
+    # The web tier served its last good copy while it re-renders (the CMS was unreachable at the
+    # revalidation): keep it a moment only, so the edge asks again once the origin has the new page.
+    if (beresp.http.x-nextjs-cache == "STALE") {
+      set beresp.ttl = 1s;
+    }
     # Next varies on its router headers; the variant that matters is in the hash (vcl_hash).
     set beresp.http.Vary = "Accept-Encoding";
   }
@@ -210,6 +217,21 @@ sub vcl_synth {
   }
 }
 `
+}
+
+/**
+ * The VCL of docker-compose.yml's `varnish` service (committed as deploy/varnish/default.vcl, which
+ * tests/unit/docker-compose.test.ts holds to this): the two web replicas as backends, purges allowed
+ * from the compose network's private addresses (the replicas purge after each revalidation).
+ */
+export function composeVcl(): string {
+  return renderVcl({
+    backends: [
+      { name: 'web1', host: 'web', port: 3000 },
+      { name: 'web2', host: 'web2', port: 3000 },
+    ],
+    purgers: ['"localhost"', '"10.0.0.0"/8', '"172.16.0.0"/12', '"192.168.0.0"/16'],
+  })
 }
 
 /** Where Debian puts `varnishd` (the package installs it there, outside a normal user's PATH). */

@@ -6,6 +6,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { parse } from 'yaml'
+
+import { composeVcl } from '../../scripts/lib/varnish'
 import type { z } from 'zod'
 
 const rootDir = path.resolve(__dirname, '../..')
@@ -27,7 +29,10 @@ const rootManifest = JSON.parse(readFileSync(path.join(rootDir, 'package.json'),
   workspaces: string[]
   packageManager: string
 }
-const compose = parse(readFileSync(path.join(rootDir, 'docker-compose.yml'), 'utf8')) as Compose
+// `merge`: the second web replica is the first one's service through a YAML merge key, as compose reads it.
+const compose = parse(readFileSync(path.join(rootDir, 'docker-compose.yml'), 'utf8'), {
+  merge: true,
+}) as Compose
 const service = (name: string): Service => compose.services[name] ?? {}
 
 /** The apps, with the ports that docs/CONTRACT.md gives them. */
@@ -154,8 +159,38 @@ afterAll(() => {
 })
 
 describe('docker-compose.yml', () => {
-  it('defines the mongo, cms and web services', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['cms', 'mongo', 'web'])
+  it('defines the mongo, cms, two web replicas, redis and varnish services', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['cms', 'mongo', 'redis', 'varnish', 'web', 'web2'])
+  })
+
+  it('runs the second web replica as the first, sharing its cache through Redis and its edge, unpublished', () => {
+    const { ports: _ports, ...second } = service('web2')
+    const { ports: _firstPorts, ...first } = service('web')
+    expect(second).toEqual(first)
+    expect(service('web2').ports ?? []).toEqual([])
+    expect(environmentOf('web').REDIS_URL).toBe('redis://redis:6379')
+    expect(new URL(environmentOf('web').EDGE_URL ?? '').host).toBe('varnish')
+    const args = (service('web').build as { args?: Record<string, string> }).args ?? {}
+    expect([args.REDIS_URL, args.EDGE_URL]).toEqual([
+      environmentOf('web').REDIS_URL,
+      environmentOf('web').EDGE_URL,
+    ])
+    expect(dependencyCondition('web', 'redis')).toBe('service_healthy')
+  })
+
+  it('puts Varnish on :8080 in front of both replicas, with the VCL scripts/lib/varnish.ts renders', () => {
+    expect(portsOf('varnish')).toEqual([{ published: 8080, target: 80 }])
+    expect(volumesOf('varnish')).toContainEqual({
+      source: './deploy/varnish/default.vcl',
+      target: '/etc/varnish/default.vcl',
+    })
+    // Regenerate with: npx tsx -e "import('./scripts/lib/varnish.ts').then((m) => require('node:fs').writeFileSync('deploy/varnish/default.vcl', m.composeVcl()))"
+    expect(readFileSync(path.join(rootDir, 'deploy/varnish/default.vcl'), 'utf8')).toBe(composeVcl())
+    expect(composeVcl()).toMatch(/\.host = "web";[\s\S]*\.host = "web2";/)
+    for (const replica of ['web', 'web2'])
+      expect(dependencyCondition('varnish', replica)).toBe('service_healthy')
+    // The CMS's notices reach a replica inside the network (the published address is the host's).
+    expect(environmentOf('cms').WEB_INTERNAL_URL).toBe('http://web:3000')
   })
 
   it.each(apps)('publishes the $name app on port $port, as the contract says', ({ name, port }) => {

@@ -30,10 +30,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 describe('renderVcl', () => {
   it('refuses a backend name or host that would not be valid VCL', () => {
     expect(() => renderVcl({ backends: [], purgers: ['"127.0.0.1"'] })).toThrow(/at least one backend/)
+    expect(() => renderVcl({ backends: [{ name: 'web', host: '127.0.0.1', port: 1 }], purgers: [] })).toThrow(
+      /taken by the director/,
+    )
     expect(() =>
       renderVcl({ backends: [{ name: 'Web-1', host: '127.0.0.1', port: 1 }], purgers: [] }),
     ).toThrow(/"Web-1" is not a VCL identifier/)
-    expect(() => renderVcl({ backends: [{ name: 'web', host: 'a"; }', port: 1 }], purgers: [] })).toThrow(
+    expect(() => renderVcl({ backends: [{ name: 'web1', host: 'a"; }', port: 1 }], purgers: [] })).toThrow(
       /is not a host name/,
     )
   })

@@ -16,5 +16,7 @@ export const buildEnv = {
   webUrl: process.env.WEB_URL || 'http://localhost:3000',
   /** With REDIS_URL at build and at start, every instance shares one ISR cache (cache-handler.mjs). */
   redisUrl: process.env.REDIS_URL || undefined,
+  /** With EDGE_URL at build and at start, pages carry their cache tags for the edge cache (edge-cache-handler.mjs). */
+  edgeUrl: process.env.EDGE_URL || undefined,
   dev: process.env.NODE_ENV === 'development',
 }

@@ -21,6 +21,11 @@ export const webEnvSchema = z.object({
     .regex(/^rediss?:\/\/.+/, 'must be a redis:// or rediss:// URL')
     .optional()
     .describe('When set, every web instance shares one ISR cache through Redis'),
+  EDGE_URL: httpUrlSchema
+    .optional()
+    .describe(
+      'The edge cache (Varnish) in front of this app: pages carry their cache tags as xkey, and a revalidation purges them there too',
+    ),
   TRUSTED_PROXY_HOPS: trustedProxyHopsSchema,
 })
 

@@ -12,6 +12,6 @@ const [{ env }, { installHttpPatches }] = await Promise.all([
   import('./env'),
   import('./lib/http-patches/install'),
 ])
-installHttpPatches({ trustedProxyHops: env.TRUSTED_PROXY_HOPS })
+installHttpPatches({ trustedProxyHops: env.TRUSTED_PROXY_HOPS, edgeKeys: Boolean(env.EDGE_URL) })
 
 export {}

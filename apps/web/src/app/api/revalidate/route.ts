@@ -8,6 +8,7 @@ import { revalidateTag } from 'next/cache'
 
 import { env } from '@/env'
 import { cmsGet } from '@/lib/cms'
+import { purgeEdge } from '@/lib/edge-purge'
 import { secretMatches } from '@/lib/secret'
 
 /** How long the route waits for the CMS's health check before treating the CMS as out of reach. */
@@ -35,6 +36,7 @@ async function cmsReachable(): Promise<boolean> {
  * the last good page while Next.js retries in the background, and the refreshed page once the CMS
  * answers. (A page that expired just before the CMS went away answers 503 until it is back.) A caller
  * that knows the cached pages are wrong (`expireNow`: a restore) has them expire at once regardless.
+ * Behind the edge cache (EDGE_URL), the same tags are purged there too (soft while the CMS is out of reach).
  */
 export async function POST(request: Request): Promise<Response> {
   if (!secretMatches(request.headers.get(REVALIDATE_SECRET_HEADER), env.REVALIDATE_SECRET)) {
@@ -57,6 +59,11 @@ export async function POST(request: Request): Promise<Response> {
   const tags = [...new Set(parsed.data.tags)]
   const profile = parsed.data.expireNow || (await cmsReachable()) ? { expire: 0 } : 'max'
   for (const tag of tags) revalidateTag(tag, profile)
+  // Then the edge (EDGE_URL): its copies of the same pages go in the same step, after the origin's,
+  // so the edge's next fetch gets the new page. A purge that failed is a 502 naming the edge: the
+  // origin's part is done, and the CMS logs the notice (a retry is harmless).
+  const edge = await purgeEdge(tags, { soft: profile === 'max' })
+  if (edge && !edge.ok) return Response.json({ error: `edge purge failed: ${edge.error}` }, { status: 502 })
   const result: RevalidateResponse = { revalidated: tags, now: Date.now() }
   return Response.json(result)
 }
