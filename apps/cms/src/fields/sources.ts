@@ -1,0 +1,81 @@
+import { MAX_SOURCES, sourceFieldRules, type SourceField } from '@haven/schemas'
+import type { ArrayField, Validate } from 'payload'
+
+/**
+ * A source field's rule from `@haven/schemas` (the web app parses with the same), with the refusal
+ * naming the row and the field: `sources 2 › doi: "…" is not a DOI…`.
+ */
+function rule(field: SourceField): Validate {
+  return (value, { path }) => {
+    const problem = sourceFieldRules[field](value)
+    if (!problem) return true
+    const row = typeof path?.[1] === 'number' || /^\d+$/.test(String(path?.[1])) ? Number(path[1]) + 1 : null
+    return `${row === null ? 'sources' : `sources ${row}`} › ${field}: ${problem}`
+  }
+}
+
+/**
+ * The works an article cites, numbered from 1 in this order; the body cites source n as `[^n]`
+ * (checked on every save by `validateCitations`). Clinical content: part of what a reviewer approves.
+ */
+export const sourcesField: ArrayField = {
+  name: 'sources',
+  type: 'array',
+  maxRows: MAX_SOURCES,
+  labels: { singular: 'Source', plural: 'Sources' },
+  admin: {
+    description:
+      'Numbered in this order: cite source 1 in the body as [^1] right after the words it supports. Only real, public works: never a study or a DOI you have not read.',
+    initCollapsed: true,
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 300, validate: rule('title') },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'publisher',
+          label: 'Publisher or journal',
+          type: 'text',
+          required: true,
+          maxLength: 300,
+          validate: rule('publisher'),
+        },
+        {
+          name: 'year',
+          type: 'number',
+          min: 1800,
+          admin: { step: 1, description: 'Year of publication, if it has one.' },
+          validate: rule('year'),
+        },
+      ],
+    },
+    {
+      name: 'url',
+      label: 'URL',
+      type: 'text',
+      required: true,
+      validate: rule('url'),
+      admin: { description: 'https:// address where readers can read it.' },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'doi',
+          label: 'DOI',
+          type: 'text',
+          validate: rule('doi'),
+          admin: { description: 'e.g. 10.1000/xyz123 (without https://doi.org/).' },
+        },
+        {
+          name: 'pmid',
+          label: 'PMID',
+          type: 'text',
+          validate: rule('pmid'),
+          admin: { description: 'PubMed id: 1 to 8 digits.' },
+        },
+      ],
+    },
+  ],
+}
