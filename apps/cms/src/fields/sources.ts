@@ -22,6 +22,11 @@ export const sourcesField: ArrayField = {
   name: 'sources',
   type: 'array',
   maxRows: MAX_SOURCES,
+  // Payload's own message for maxRows names no field.
+  validate: (rows: unknown) =>
+    Array.isArray(rows) && rows.length > MAX_SOURCES
+      ? `sources: an article cites at most ${MAX_SOURCES} sources (got ${rows.length})`
+      : true,
   labels: { singular: 'Source', plural: 'Sources' },
   admin: {
     description:
