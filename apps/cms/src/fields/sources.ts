@@ -1,5 +1,5 @@
 import { MAX_SOURCES, sourceFieldRules, type SourceField } from '@haven/schemas'
-import type { ArrayField, Validate } from 'payload'
+import type { ArrayField, FieldHook, Validate } from 'payload'
 
 /**
  * A source field's rule from `@haven/schemas` (the web app parses with the same), with the refusal
@@ -12,6 +12,19 @@ function rule(field: SourceField): Validate {
     const row = typeof path?.[1] === 'number' || /^\d+$/.test(String(path?.[1])) ? Number(path[1]) + 1 : null
     return `${row === null ? 'sources' : `sources ${row}`} › ${field}: ${problem}`
   }
+}
+
+type Row = { id?: unknown } | null | undefined
+
+/**
+ * Row ids are storage keys shared by every article's rows: an article copied over the API with its
+ * rows' ids would collide with the original's (a database error). Only this article's own row ids are
+ * kept; any other row gets a new id (ids are not content: the clinical fingerprint ignores them).
+ */
+const ownRowIds: FieldHook = ({ value, originalDoc }) => {
+  if (!Array.isArray(value)) return value
+  const own = new Set(((originalDoc?.sources ?? []) as Row[]).map((row) => row?.id).filter(Boolean))
+  return (value as Row[]).map((row) => (row?.id && !own.has(row.id) ? { ...row, id: undefined } : row))
 }
 
 /**
@@ -28,6 +41,7 @@ export const sourcesField: ArrayField = {
       ? `sources: an article cites at most ${MAX_SOURCES} sources (got ${rows.length})`
       : true,
   labels: { singular: 'Source', plural: 'Sources' },
+  hooks: { beforeChange: [ownRowIds] },
   admin: {
     description:
       'Numbered in this order: cite source 1 in the body as [^1] right after the words it supports. Only real, public works: never a study or a DOI you have not read.',

@@ -197,6 +197,18 @@ describe('over REST', () => {
   })
 })
 
+describe('a copy of an article', () => {
+  it('gets rows of its own: the original’s row ids are not reused (no database error)', async () => {
+    const original = await createDraft()
+    const { id: _id, createdAt: _c, updatedAt: _u, slug: _s, ...rest } = original
+    const copy = await createDraft({ ...rest, slug: undefined, title: `${MARK} copy ${Date.now()}` })
+    const ids = (doc: typeof original) => doc.sources?.map((row) => row.id) ?? []
+    expect(ids(copy)).toHaveLength(2)
+    expect(ids(copy).filter((id) => ids(original).includes(id))).toEqual([])
+    expect(copy.sources?.map((row) => row.url)).toEqual(original.sources?.map((row) => row.url))
+  })
+})
+
 describe('the clinical review', () => {
   it('sends an approved article back to review when a source changes', async () => {
     let doc = await createDraft()
