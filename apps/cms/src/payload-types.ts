@@ -219,6 +219,32 @@ export interface Article {
     [k: string]: unknown;
   };
   /**
+   * Numbered in this order: cite source 1 in the body as [^1] right after the words it supports. Only real, public works: never a study or a DOI you have not read.
+   */
+  sources?:
+    | {
+        title: string;
+        publisher: string;
+        /**
+         * Year of publication, if it has one.
+         */
+        year?: number | null;
+        /**
+         * https:// address where readers can read it.
+         */
+        url: string;
+        /**
+         * e.g. 10.1000/xyz123 (without https://doi.org/).
+         */
+        doi?: string | null;
+        /**
+         * PubMed id: 1 to 8 digits.
+         */
+        pmid?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Set when first published.
    */
   publishedAt?: string | null;
@@ -1089,6 +1115,17 @@ export interface ArticlesSelect<T extends boolean = true> {
   reviewers?: T;
   topics?: T;
   body?: T;
+  sources?:
+    | T
+    | {
+        title?: T;
+        publisher?: T;
+        year?: T;
+        url?: T;
+        doi?: T;
+        pmid?: T;
+        id?: T;
+      };
   publishedAt?: T;
   contentUpdatedAt?: T;
   lastReviewedAt?: T;

@@ -3,10 +3,12 @@ import type { z } from 'zod'
 import { articleFieldsSchema } from './article-card'
 import { lexicalDocumentSchema } from './lexical'
 import { timestampSchema } from './relation'
+import { articleSourcesSchema } from './source'
 
 /** An article as the article page reads it (`depth=2`): people, topics and images populated. */
 export const articleSchema = articleFieldsSchema.extend({
   body: lexicalDocumentSchema,
+  sources: articleSourcesSchema.describe('Sources, numbered as the text cites them ([^1], [^2]…)'),
 })
 export type Article = z.infer<typeof articleSchema>
 

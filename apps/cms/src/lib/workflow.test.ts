@@ -50,6 +50,30 @@ describe('contentFingerprint', () => {
       contentFingerprint({ ...article, meta: { title: 'SEO' }, internalNotes: 'x', featured: true }),
     ).toBe(base)
   })
+
+  it('changes with what a source says, not with its row id, and not when an article has none', () => {
+    const source = {
+      id: 'row-a',
+      title: 'Depression',
+      publisher: 'National Institute of Mental Health',
+      year: null,
+      url: 'https://www.nimh.nih.gov/health/topics/depression',
+      doi: null,
+      pmid: null,
+    }
+    const base = contentFingerprint(article)
+    expect(contentFingerprint({ ...article, sources: [] })).toBe(base)
+    const cited = contentFingerprint({ ...article, sources: [source] })
+    expect(cited).not.toBe(base)
+    expect(contentFingerprint({ ...article, sources: [{ ...source, id: 'row-b', doi: '' }] })).toBe(cited)
+    expect(contentFingerprint({ ...article, sources: [{ ...source, year: 2024 }] })).not.toBe(cited)
+    expect(
+      contentFingerprint({ ...article, sources: [{ ...source, url: 'https://www.nimh.nih.gov/' }] }),
+    ).not.toBe(cited)
+    expect(contentFingerprint({ ...article, sources: [source, { ...source, title: 'B' }] })).not.toBe(
+      contentFingerprint({ ...article, sources: [{ ...source, title: 'B' }, source] }),
+    )
+  })
 })
 
 describe('publicationChange', () => {

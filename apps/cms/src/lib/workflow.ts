@@ -22,13 +22,15 @@ export const workflowStateLabels: Record<WorkflowState, string> = {
 
 /**
  * Fields whose change readers would see: a change to any of them after approval needs a new approval.
- * Partners live in the body's offer blocks, so they are covered by `body`. SEO fields (`meta`),
- * `featured`, internal notes and the workflow's own fields are not here on purpose.
+ * Partners live in the body's offer blocks, so they are covered by `body`; cited sources are clinical
+ * content like the body. SEO fields (`meta`), `featured`, internal notes and the workflow's own fields
+ * are not here on purpose.
  */
 export const readerVisibleFields = [
   'title',
   'summary',
   'body',
+  'sources',
   'heroImage',
   'authors',
   'reviewers',
@@ -80,16 +82,34 @@ function stableJson(value: unknown): string {
   return JSON.stringify(value ?? null)
 }
 
+const sourceKeys = ['title', 'publisher', 'year', 'url', 'doi', 'pmid'] as const
+
+/**
+ * Sources by what they say, in order (their row ids are storage, not content; an empty DOI is one
+ * left out). No sources count as no field, so approvals given before sources existed still hold.
+ */
+function visibleSources(value: unknown): unknown {
+  if (!Array.isArray(value) || value.length === 0) return undefined
+  return value.map((row: Record<string, unknown> | null) =>
+    Object.fromEntries(sourceKeys.map((key) => [key, row?.[key] === '' ? null : (row?.[key] ?? null)])),
+  )
+}
+
 /**
  * A hash of what readers would see of an article. Relationships count by id (populated or not), the
- * body by its exact JSON (keys sorted). Approval stores it; a save whose fingerprint differs from the
- * approved one is content that nobody has approved.
+ * body by its exact JSON (keys sorted), sources by their fields. Approval stores it; a save whose
+ * fingerprint differs from the approved one is content that nobody has approved.
  */
 export function contentFingerprint(doc: Record<string, unknown>): string {
   const visible: Record<string, unknown> = {}
   for (const field of readerVisibleFields) {
     const value = doc[field]
-    visible[field] = Array.isArray(value) && field !== 'body' ? value.map(idOf).map(String) : idOf(value)
+    visible[field] =
+      field === 'sources'
+        ? visibleSources(value)
+        : Array.isArray(value) && field !== 'body'
+          ? value.map(idOf).map(String)
+          : idOf(value)
   }
   return createHash('sha256').update(stableJson(visible)).digest('hex')
 }

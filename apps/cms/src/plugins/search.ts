@@ -5,6 +5,7 @@
  * over a published article keeps the published text in the index, so search shows what readers can
  * read and nothing else.
  */
+import { CITATION_MARKER } from '@haven/schemas'
 import { searchPlugin } from '@payloadcms/plugin-search'
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
@@ -30,7 +31,8 @@ const plugin = searchPlugin({
       slug: stringOr(article.slug),
       summary: stringOr(article.summary),
       publishedAt: stringOr(article.publishedAt) || null,
-      bodyText: plainText(article.body),
+      // Citation markers ([^1]) are links to the sources on the page, not words to search or show.
+      bodyText: plainText(article.body).replace(CITATION_MARKER, ''),
     }
   },
   searchOverrides: {

@@ -316,6 +316,7 @@ export async function seed(payload: Payload): Promise<SeedCounts> {
         authors: article.authors.map((slug) => need(personIds, 'person', slug)),
         reviewers: article.reviewers.map((slug) => need(personIds, 'person', slug)),
         body: (await body(article.body, resolver, article.palette)) as never,
+        sources: article.sources ?? [],
         publishedAt: iso(article.publishedAt),
         contentUpdatedAt: iso(article.updatedAt),
         lastReviewedAt: iso(article.lastReviewedAt),

@@ -16,7 +16,9 @@ import { staffOnlyField } from '../../access/staffOnlyField'
 import { articleBlocks } from '../../blocks'
 import { bodyEditor } from '../../editor/features'
 import { slugField } from '../../fields/slug'
+import { sourcesField } from '../../fields/sources'
 import { workflowFields } from '../../fields/workflow'
+import { validateCitations } from './validateCitations'
 import { articleWorkflow, keepPublished } from './workflowHook'
 import { protectReferencedDelete } from '../../hooks/protectReferenced'
 import { redirectOldSlug } from '../../hooks/redirectOldSlug'
@@ -131,7 +133,7 @@ export const Articles: CollectionConfig = validateDrafts({
   versions: { drafts: { autosave: false, schedulePublish: true }, maxPerDoc: 100 },
   hooks: {
     beforeOperation: [keepPublished],
-    beforeChange: [articleWorkflow, publicationRules, validateReferences],
+    beforeChange: [articleWorkflow, publicationRules, validateReferences, validateCitations],
     afterChange: [redirectOldSlug('/articles'), revalidateWeb],
     beforeDelete: [protectReferencedDelete],
     afterDelete: [revalidateWeb],
@@ -179,6 +181,7 @@ export const Articles: CollectionConfig = validateDrafts({
       minRows: 1,
     },
     { name: 'body', type: 'richText', required: true, editor: bodyEditor(articleBlocks) },
+    sourcesField,
     {
       name: 'publishedAt',
       label: 'Published',

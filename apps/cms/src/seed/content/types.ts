@@ -4,7 +4,7 @@ import type { InfographicDrawing } from '../images'
  * The demo content as plain data. `seed/index.ts` turns it into Payload documents (Lexical rich text,
  * relationships, generated images). Inline text in `p`, list items and callout bodies may use
  * `**bold**`, `*italic*`, `[label](https://…)` for an external link, and `[label](article:slug)` for an
- * internal link to another seeded article.
+ * internal link to another seeded article, and `[^n]` cites the article's source n.
  */
 
 export type SeedInline = string
@@ -69,6 +69,21 @@ export type SeedArticle = {
   /** Two hex colours for the generated hero image. */
   palette: [string, string]
   body: SeedBlock[]
+  /**
+   * Cited as `[^1]`, `[^2]`… in this order. Only public pages known to exist at these addresses
+   * (NIMH, SAMHSA, NHS, 988 Lifeline…): never an invented study, DOI or PMID.
+   */
+  sources?: SeedSource[]
+}
+
+export type SeedSource = {
+  title: string
+  publisher: string
+  year?: number
+  /** https only. */
+  url: string
+  doi?: string
+  pmid?: string
 }
 
 export type SeedCredential = {

@@ -1,11 +1,11 @@
-import { populated, populatedOnly, type Article } from '@haven/schemas'
+import { doiUrl, populated, populatedOnly, pubmedUrl, type Article, type ArticleSource } from '@haven/schemas'
 
 import { env } from '@/env'
 import { sharedImageUrl } from '@/lib/media'
 
 /**
  * Structured data: a MedicalWebPage (reviewedBy, lastReviewed) whose mainEntity is the Article, with
- * authors as Person with their credentials, and the page's BreadcrumbList.
+ * authors as Person with their credentials and its cited sources, and the page's BreadcrumbList.
  */
 export function ArticleJsonLd({
   article,
@@ -46,6 +46,7 @@ export function ArticleJsonLd({
         image: hero ? `${env.WEB_URL}${sharedImageUrl(hero)}` : undefined,
         mainEntityOfPage: url,
         author: populatedOnly(article.authors).map(person),
+        citation: article.sources.length ? article.sources.map(citation) : undefined,
       },
     },
     {
@@ -66,4 +67,19 @@ export function ArticleJsonLd({
       dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, '\\u003c') }}
     />
   )
+}
+
+/** A cited source as a schema.org CreativeWork; its DOI and PubMed record are the same work elsewhere. */
+function citation(source: ArticleSource) {
+  const sameAs = [source.doi ? doiUrl(source.doi) : null, source.pmid ? pubmedUrl(source.pmid) : null].filter(
+    (url): url is string => url !== null,
+  )
+  return {
+    '@type': 'CreativeWork',
+    name: source.title,
+    publisher: { '@type': 'Organization', name: source.publisher },
+    datePublished: source.year ? String(source.year) : undefined,
+    url: source.url,
+    sameAs: sameAs.length ? sameAs : undefined,
+  }
 }

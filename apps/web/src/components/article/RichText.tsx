@@ -3,6 +3,7 @@ import {
   documentHref,
   populated,
   slugify,
+  splitCitations,
   tableOfContents,
   type AutoLinkNode,
   type BlockFields,
@@ -25,6 +26,7 @@ import { Heading, type HeadingLevel } from './Heading'
 import { InfographicGallery } from './InfographicGallery'
 import { PartnerOffers } from './PartnerOffers'
 import { credentialsOf, type CreditedPerson } from './person-credit'
+import { citationId, sourceId } from './Sources'
 import { paragraphsOf } from './text'
 import { VideoPreview } from './VideoPreview'
 
@@ -34,6 +36,8 @@ type RichTextProps = {
   disclosureTemplate?: string | null
   /** The article's first author, credited in the author's own section. */
   author?: CreditedPerson | null
+  /** How many sources the article has: `[^n]` up to this number becomes a link to source n. */
+  sourceCount?: number
 }
 
 /**
@@ -48,6 +52,10 @@ type Context = Omit<RichTextProps, 'body'> & {
   progress: { inSection: boolean }
   /** In a block's own body: the level below the block's heading. */
   nestedLevel?: number
+  /** How often each source has been cited so far (shared by blocks' bodies): the k of `cite-n-k`. */
+  citations: Map<number, number>
+  /** Inside a link, where a citation cannot be a link of its own. */
+  inLink?: boolean
 }
 
 /** An article's or page's body, as semantic HTML; blocks render as their components. */
@@ -64,6 +72,7 @@ export function RichText({ body, ...options }: RichTextProps) {
     sectionAnchors,
     usedIds: new Set(toc.map((entry) => entry.id)),
     progress: { inSection: false },
+    citations: new Map(),
   }
   return <div className="article-body">{renderNodes(body.root.children, context)}</div>
 }
@@ -93,7 +102,7 @@ function repeatsHeading(title: string | null | undefined, heading: string | null
 function renderNode(node: LexicalNode, context: Context): ReactNode {
   switch (node.type) {
     case 'text':
-      return formatted(node)
+      return withCitations(node, context)
     case 'linebreak':
       return <br />
     case 'tab':
@@ -140,12 +149,50 @@ const textFormats = [
   [1, 'strong'],
 ] as const
 
-function formatted(node: TextNode): ReactNode {
+function formatted(node: TextNode, text: string = node.text): ReactNode {
   const format = node.format ?? 0
   return textFormats.reduce<ReactNode>(
     (inner, [bit, Tag]) => (format & bit ? <Tag>{inner}</Tag> : inner),
-    node.text,
+    text,
   )
+}
+
+/**
+ * A text node whose `[^n]` markers (n an existing source) become superscript links to source n, each
+ * with the id the Sources list links back to; a marker naming no source stays as written.
+ */
+function withCitations(node: TextNode, context: Context): ReactNode {
+  const count = context.sourceCount ?? 0
+  const parts = splitCitations(node.text)
+  if (count === 0 || parts.every((part) => 'text' in part)) return formatted(node)
+  return parts.map((part, index) => {
+    if ('text' in part) return <Fragment key={index}>{formatted(node, part.text)}</Fragment>
+    if (part.source < 1 || part.source > count)
+      return <Fragment key={index}>{formatted(node, part.marker)}</Fragment>
+    const k = (context.citations.get(part.source) ?? 0) + 1
+    context.citations.set(part.source, k)
+    const label = (
+      <>
+        <span className="article-visually-hidden">Source </span>
+        {part.source}
+      </>
+    )
+    return (
+      <sup
+        key={index}
+        className="article-citation"
+        id={context.inLink ? citationId(part.source, k) : undefined}
+      >
+        {context.inLink ? (
+          label
+        ) : (
+          <a href={`#${sourceId(part.source)}`} id={citationId(part.source, k)}>
+            {label}
+          </a>
+        )}
+      </sup>
+    )
+  })
 }
 
 function alignmentClass(format: string | number | null | undefined): string | undefined {
@@ -230,7 +277,7 @@ function nestedListsOnly(node: LexicalNode): ListNode[] | null {
 }
 
 function renderLink(node: LinkNode | AutoLinkNode, context: Context): ReactNode {
-  const content = renderNodes(node.children, context)
+  const content = renderNodes(node.children, { ...context, inLink: true })
   if (!plainText(node.children).trim()) return content
   const target = linkTarget(node.fields)
   if (!target) return content // an unreadable document or an unsafe address: the words, without the link

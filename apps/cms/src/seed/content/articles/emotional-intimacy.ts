@@ -136,7 +136,7 @@ export const emotionalIntimacy: SeedArticle = {
     },
     {
       type: 'p',
-      text: 'Trust also has a history. If your childhood or an earlier relationship taught you that openness gets punished, you may hold back even with someone who has earned your confidence, and a therapist can help you tell old lessons apart from present reality. Trust should be earned in both directions, so it is wise to open up gradually and to notice how someone treats other people’s private stories before you hand them yours.',
+      text: 'Trust also has a history. If your childhood or an earlier relationship taught you that openness gets punished, you may hold back even with someone who has earned your confidence, and a therapist can help you tell old lessons apart from present reality.[^1] Trust should be earned in both directions, so it is wise to open up gradually and to notice how someone treats other people’s private stories before you hand them yours.',
     },
     { type: 'h3', text: '5. Practice Empathy' },
     {
@@ -172,10 +172,10 @@ export const emotionalIntimacy: SeedArticle = {
       tone: 'seek-help',
       title: 'When a professional can help',
       body: [
-        'If you and your partner keep getting stuck (the same argument on repeat, conversations that shut down, a distance neither of you can close), couples therapy can help. A therapist offers a neutral space to practice opening up and to work through the hurts that block trust.',
+        'If you and your partner keep getting stuck (the same argument on repeat, conversations that shut down, a distance neither of you can close), couples therapy can help. A therapist offers a neutral space to practice opening up and to work through the hurts that block trust.[^1]',
         'If the difficulty lies mostly within you, such as a lifelong struggle to trust anyone, individual therapy may be the better place to start; a good therapeutic relationship can itself be a place to practice being known.',
-        'Couples therapy is not recommended when one partner is afraid of the other or is being controlled, threatened or hurt. In that situation, reach out to a domestic violence advocate or an individual therapist first.',
-        'If you are in immediate danger, contact emergency services. If you are thinking about suicide or are in emotional crisis, call or text 988, or chat at [988lifeline.org](https://988lifeline.org), to reach the Suicide & Crisis Lifeline in the US.',
+        'Couples therapy is not recommended when one partner is afraid of the other or is being controlled, threatened or hurt. In that situation, reach out to a domestic violence advocate or an individual therapist first.[^2]',
+        'If you are in immediate danger, contact emergency services. If you are thinking about suicide or are in emotional crisis, call or text 988, or chat at [988lifeline.org](https://988lifeline.org), to reach the Suicide & Crisis Lifeline in the US.[^3]',
       ],
     },
 
@@ -285,6 +285,23 @@ export const emotionalIntimacy: SeedArticle = {
           },
         },
       ],
+    },
+  ],
+  sources: [
+    {
+      title: 'Psychotherapies',
+      publisher: 'National Institute of Mental Health',
+      url: 'https://www.nimh.nih.gov/health/topics/psychotherapies',
+    },
+    {
+      title: 'National Domestic Violence Hotline',
+      publisher: 'The National Domestic Violence Hotline',
+      url: 'https://www.thehotline.org/',
+    },
+    {
+      title: '988 Suicide & Crisis Lifeline',
+      publisher: 'Vibrant Emotional Health',
+      url: 'https://988lifeline.org/',
     },
   ],
 }

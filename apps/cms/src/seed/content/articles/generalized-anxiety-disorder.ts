@@ -21,7 +21,7 @@ export const generalizedAnxietyDisorder: SeedArticle = {
     { type: 'h2', text: 'Common Signs of GAD', tocLabel: 'Signs' },
     {
       type: 'p',
-      text: 'Clinicians consider GAD when excessive worry about several areas of life occurs on more days than not for at least six months, feels difficult to control, and comes with symptoms such as:',
+      text: 'Clinicians consider GAD when excessive worry about several areas of life occurs on more days than not for at least six months[^1], feels difficult to control, and comes with symptoms such as:',
     },
     {
       type: 'ul',
@@ -62,7 +62,7 @@ export const generalizedAnxietyDisorder: SeedArticle = {
       type: 'ul',
       items: [
         '**Psychotherapy.** [Cognitive behavioral therapy](article:what-is-cbt) has strong evidence for GAD. It helps people notice worry patterns, test anxious predictions and gradually face what they have been avoiding.',
-        '**Medication.** Certain antidepressants, known as SSRIs and SNRIs, are commonly used as a first option. A prescriber will discuss benefits, side effects and how long treatment may last.',
+        '**Medication.** Certain antidepressants, known as SSRIs and SNRIs, are commonly used as a first option. A prescriber will discuss benefits, side effects and how long treatment may last.[^1]',
         '**Everyday habits that support treatment.** Regular physical activity, steady sleep, less caffeine and alcohol, and calming practices such as [grounding techniques](article:grounding-techniques-for-anxiety).',
       ],
     },
@@ -72,15 +72,32 @@ export const generalizedAnxietyDisorder: SeedArticle = {
     },
     {
       type: 'p',
-      text: 'The [National Institute of Mental Health](https://www.nimh.nih.gov/health/topics/anxiety-disorders) has more information on anxiety disorders and current research.',
+      text: 'The [National Institute of Mental Health](https://www.nimh.nih.gov/health/topics/anxiety-disorders) has more information on anxiety disorders and current research.[^2]',
     },
     {
       type: 'callout',
       tone: 'seek-help',
       title: 'When to reach out',
       body: [
-        'Talk to a doctor or mental health professional if worry is affecting your sleep, work, relationships or physical health, or if you have started using alcohol or other substances to cope. If anxiety comes with thoughts of harming yourself, get help right away through emergency services or the [Suicide & Crisis Lifeline](https://988lifeline.org).',
+        'Talk to a doctor or mental health professional if worry is affecting your sleep, work, relationships or physical health, or if you have started using alcohol or other substances to cope. If anxiety comes with thoughts of harming yourself, get help right away through emergency services or the [Suicide & Crisis Lifeline](https://988lifeline.org).[^3]',
       ],
+    },
+  ],
+  sources: [
+    {
+      title: 'Generalized Anxiety Disorder: When Worry Gets Out of Control',
+      publisher: 'National Institute of Mental Health',
+      url: 'https://www.nimh.nih.gov/health/publications/generalized-anxiety-disorder-gad',
+    },
+    {
+      title: 'Anxiety Disorders',
+      publisher: 'National Institute of Mental Health',
+      url: 'https://www.nimh.nih.gov/health/topics/anxiety-disorders',
+    },
+    {
+      title: '988 Suicide & Crisis Lifeline',
+      publisher: 'Vibrant Emotional Health',
+      url: 'https://988lifeline.org/',
     },
   ],
 }

@@ -41,7 +41,7 @@ export const howToHelpAFriendWithAddiction: SeedArticle = {
         '**Choose a calm, private moment** when your friend is sober and you are not angry.',
         '**Speak from concern, not judgment.** Describe specific things you have noticed and how you feel: “I’ve noticed you’ve missed work a few times lately, and I’m worried about you.”',
         '**Listen.** Ask how they see things, and expect some denial or defensiveness. That is common and does not mean the conversation failed.',
-        '**Offer concrete help.** Offer to look at treatment options together, for example on [FindTreatment.gov](https://findtreatment.gov), or to go with them to an appointment.',
+        '**Offer concrete help.** Offer to look at treatment options together, for example on [FindTreatment.gov](https://findtreatment.gov)[^1], or to go with them to an appointment. SAMHSA’s National Helpline gives free, confidential treatment referrals and information, day and night.[^2]',
         '**Be patient.** Change usually takes many conversations, not one.',
       ],
     },
@@ -65,5 +65,17 @@ export const howToHelpAFriendWithAddiction: SeedArticle = {
       text: 'You cannot make another person recover, and you are not responsible for their choices. Support groups for the friends and families of people with addiction, or a therapist of your own, can give you perspective and a place to put your own feelings. Looking after yourself also makes you a steadier presence for your friend. To understand how addiction differs from physical dependence, read [addiction vs. dependence](article:addiction-vs-dependence).',
     },
     { type: 'offers', partners: ['steadfast'] },
+  ],
+  sources: [
+    {
+      title: 'FindTreatment.gov',
+      publisher: 'Substance Abuse and Mental Health Services Administration',
+      url: 'https://findtreatment.gov/',
+    },
+    {
+      title: 'SAMHSA’s National Helpline',
+      publisher: 'Substance Abuse and Mental Health Services Administration',
+      url: 'https://www.samhsa.gov/find-help/national-helpline',
+    },
   ],
 }

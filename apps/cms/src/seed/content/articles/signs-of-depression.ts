@@ -44,7 +44,7 @@ export const signsOfDepression: SeedArticle = {
     },
     {
       type: 'p',
-      text: 'Clinicians generally consider major depression when five or more of these signs, including low mood or loss of interest, are present most of the day, nearly every day, for at least two weeks. Depression does not look the same in everyone. Some people seem more irritable or numb than sad, and for others it shows up mainly as physical complaints.',
+      text: 'Clinicians generally consider major depression when five or more of these signs, including low mood or loss of interest, are present most of the day, nearly every day, for at least two weeks.[^1] Depression does not look the same in everyone. Some people seem more irritable or numb than sad, and for others it shows up mainly as physical complaints.',
     },
     { type: 'h2', text: 'What Can Contribute', tocLabel: 'Causes' },
     {
@@ -65,8 +65,20 @@ export const signsOfDepression: SeedArticle = {
       tone: 'seek-help',
       title: 'If you are thinking about suicide',
       body: [
-        'Thoughts of death or suicide are a symptom of depression and a reason to get help now, not later. If you are in immediate danger, contact emergency services. You can reach the [Suicide & Crisis Lifeline](https://988lifeline.org) at any hour by phone, text or chat, and the crisis lines shown on this page are there for you too.',
+        'Thoughts of death or suicide are a symptom of depression and a reason to get help now, not later. If you are in immediate danger, contact emergency services. You can reach the [Suicide & Crisis Lifeline](https://988lifeline.org) at any hour by phone, text or chat[^2], and the crisis lines shown on this page are there for you too.',
       ],
+    },
+  ],
+  sources: [
+    {
+      title: 'Depression',
+      publisher: 'National Institute of Mental Health',
+      url: 'https://www.nimh.nih.gov/health/topics/depression',
+    },
+    {
+      title: '988 Suicide & Crisis Lifeline',
+      publisher: 'Vibrant Emotional Health',
+      url: 'https://988lifeline.org/',
     },
   ],
 }

@@ -21,7 +21,7 @@ export const understandingPtsd: SeedArticle = {
     { type: 'h2', text: 'Symptoms of PTSD', tocLabel: 'Symptoms' },
     {
       type: 'p',
-      text: 'PTSD symptoms fall into four groups. A diagnosis requires symptoms from each group that last more than a month and cause real distress or difficulty in daily life.',
+      text: 'PTSD symptoms fall into four groups. A diagnosis requires symptoms from each group that last more than a month and cause real distress or difficulty in daily life.[^1]',
     },
     {
       type: 'ul',
@@ -34,7 +34,7 @@ export const understandingPtsd: SeedArticle = {
     },
     {
       type: 'p',
-      text: 'Symptoms usually begin within three months of the event, but sometimes they appear much later.',
+      text: 'Symptoms usually begin within three months of the event, but sometimes they appear much later.[^1]',
     },
     { type: 'h2', text: 'Who Is at Risk', tocLabel: 'Risk Factors' },
     {
@@ -57,7 +57,7 @@ export const understandingPtsd: SeedArticle = {
     },
     {
       type: 'p',
-      text: 'The U.S. Department of Veterans Affairs runs the [National Center for PTSD](https://www.ptsd.va.gov), which offers clear information for veterans and civilians alike, including self-help tools and guides to treatment. Trauma-focused forms of [cognitive behavioral therapy](article:what-is-cbt) are among the best-studied options.',
+      text: 'The U.S. Department of Veterans Affairs runs the [National Center for PTSD](https://www.ptsd.va.gov), which offers clear information for veterans and civilians alike, including self-help tools and guides to treatment.[^2] Trauma-focused forms of [cognitive behavioral therapy](article:what-is-cbt) are among the best-studied options.',
     },
     { type: 'h2', text: 'Getting Support', tocLabel: 'Getting Support' },
     {
@@ -66,8 +66,25 @@ export const understandingPtsd: SeedArticle = {
       title: 'When to seek help',
       body: [
         'If symptoms last more than a month, are getting worse, or are affecting your work, relationships or sleep, talk to a doctor or a therapist trained in trauma-focused treatment. You do not need to describe every detail of what happened in order to begin.',
-        'If you are having thoughts of harming yourself, or you are in danger, contact emergency services or the [Suicide & Crisis Lifeline](https://988lifeline.org) right away. Veterans can reach the Veterans Crisis Line through the same lifeline.',
+        'If you are having thoughts of harming yourself, or you are in danger, contact emergency services or the [Suicide & Crisis Lifeline](https://988lifeline.org) right away.[^3] Veterans can reach the Veterans Crisis Line through the same lifeline.',
       ],
+    },
+  ],
+  sources: [
+    {
+      title: 'Post-Traumatic Stress Disorder',
+      publisher: 'National Institute of Mental Health',
+      url: 'https://www.nimh.nih.gov/health/topics/post-traumatic-stress-disorder-ptsd',
+    },
+    {
+      title: 'National Center for PTSD',
+      publisher: 'U.S. Department of Veterans Affairs',
+      url: 'https://www.ptsd.va.gov/',
+    },
+    {
+      title: '988 Suicide & Crisis Lifeline',
+      publisher: 'Vibrant Emotional Health',
+      url: 'https://988lifeline.org/',
     },
   ],
 }

@@ -4,7 +4,7 @@ import Image from 'next/image'
 import { draftMode } from 'next/headers'
 import { cache } from 'react'
 
-import { RichText } from '@/components/article'
+import { RichText, Sources } from '@/components/article'
 import '@/components/article/article.css'
 import { ArticleAside } from '@/components/article-meta/ArticleAside'
 import { AuthorBox } from '@/components/article-meta/AuthorBox'
@@ -123,8 +123,10 @@ export default async function ArticlePage({ params }: Props) {
           body={article.body}
           disclosureTemplate={settings?.disclosureTemplate}
           author={authors[0] ?? null}
+          sourceCount={article.sources.length}
         />
       </div>
+      <Sources sources={article.sources} body={article.body} />
       <AuthorBox authors={authors} />
       <ArticleHistory history={article.history} />
       {recent.length ? (
