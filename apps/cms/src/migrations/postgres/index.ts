@@ -4,6 +4,7 @@ import * as migration_20261201_085246_badge_refresh from './20261201_085246_badg
 import * as migration_20261203_125156_security_and_import from './20261203_125156_security_and_import';
 import * as migration_20261203_133000_one_latest_version from './20261203_133000_one_latest_version';
 import * as migration_20261204_182103_partner_logos from './20261204_182103_partner_logos';
+import * as migration_20261204_190849_article_sources from './20261204_190849_article_sources';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261204_182103_partner_logos.up,
     down: migration_20261204_182103_partner_logos.down,
-    name: '20261204_182103_partner_logos'
+    name: '20261204_182103_partner_logos',
+  },
+  {
+    up: migration_20261204_190849_article_sources.up,
+    down: migration_20261204_190849_article_sources.down,
+    name: '20261204_190849_article_sources'
   },
 ];

@@ -3,6 +3,7 @@ import * as migration_20261130_021629_search_workflow_consent from './20261130_0
 import * as migration_20261203_081500_one_latest_version from './20261203_081500_one_latest_version';
 import * as migration_20261203_125141_security_and_import from './20261203_125141_security_and_import';
 import * as migration_20261204_182020_partner_logos from './20261204_182020_partner_logos';
+import * as migration_20261204_190837_article_sources from './20261204_190837_article_sources';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261204_182020_partner_logos.up,
     down: migration_20261204_182020_partner_logos.down,
-    name: '20261204_182020_partner_logos'
+    name: '20261204_182020_partner_logos',
+  },
+  {
+    up: migration_20261204_190837_article_sources.up,
+    down: migration_20261204_190837_article_sources.down,
+    name: '20261204_190837_article_sources'
   },
 ];
