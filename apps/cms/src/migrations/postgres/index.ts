@@ -3,6 +3,7 @@ import * as migration_20261130_021640_search_workflow_consent from './20261130_0
 import * as migration_20261201_085246_badge_refresh from './20261201_085246_badge_refresh';
 import * as migration_20261203_125156_security_and_import from './20261203_125156_security_and_import';
 import * as migration_20261203_133000_one_latest_version from './20261203_133000_one_latest_version';
+import * as migration_20261204_175208_topic_hubs from './20261204_175208_topic_hubs';
 
 export const migrations = [
   {
@@ -23,11 +24,16 @@ export const migrations = [
   {
     up: migration_20261203_125156_security_and_import.up,
     down: migration_20261203_125156_security_and_import.down,
-    name: '20261203_125156_security_and_import'
+    name: '20261203_125156_security_and_import',
   },
   {
     up: migration_20261203_133000_one_latest_version.up,
     down: migration_20261203_133000_one_latest_version.down,
     name: '20261203_133000_one_latest_version',
+  },
+  {
+    up: migration_20261204_175208_topic_hubs.up,
+    down: migration_20261204_175208_topic_hubs.down,
+    name: '20261204_175208_topic_hubs'
   },
 ];

@@ -2,6 +2,7 @@ import * as migration_20261125_195829_initial from './20261125_195829_initial';
 import * as migration_20261130_021629_search_workflow_consent from './20261130_021629_search_workflow_consent';
 import * as migration_20261203_081500_one_latest_version from './20261203_081500_one_latest_version';
 import * as migration_20261203_125141_security_and_import from './20261203_125141_security_and_import';
+import * as migration_20261204_175141_topic_hubs from './20261204_175141_topic_hubs';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261203_125141_security_and_import.up,
     down: migration_20261203_125141_security_and_import.down,
-    name: '20261203_125141_security_and_import'
+    name: '20261203_125141_security_and_import',
+  },
+  {
+    up: migration_20261204_175141_topic_hubs.up,
+    down: migration_20261204_175141_topic_hubs.down,
+    name: '20261204_175141_topic_hubs'
   },
 ];
