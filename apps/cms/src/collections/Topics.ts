@@ -1,4 +1,4 @@
-import { topicPopulate } from '@haven/schemas'
+import { HUB_LIST_LIMIT, topicPopulate } from '@haven/schemas'
 import type { CollectionConfig, FieldHook, PayloadRequest, RelationshipFieldManyValidation } from 'payload'
 
 import { validateDrafts } from '../fields/draftRules'
@@ -33,9 +33,8 @@ const derivePath: FieldHook = async ({ data, req, originalDoc }) => {
   return parent?.path ? `${parent.path}/${slug}` : slug
 }
 
-/** How many editors' picks and related topics a hub shows: a short, chosen list, not a second listing. */
-export const MAX_EDITORS_PICKS = 6
-export const MAX_RELATED_TOPICS = 8
+const MAX_EDITORS_PICKS = HUB_LIST_LIMIT.editorsPicks
+const MAX_RELATED_TOPICS = HUB_LIST_LIMIT.relatedTopics
 
 const ids = (value: unknown): (number | string)[] =>
   (Array.isArray(value) ? value : [])
