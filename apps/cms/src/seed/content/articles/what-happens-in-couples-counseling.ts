@@ -5,7 +5,7 @@ export const whatHappensInCouplesCounseling: SeedArticle = {
   title: 'What Happens in Couples Counseling',
   summary:
     'Couples counseling is not about deciding who is right. Learn what sessions are like, what couples work on, and how to know when it may help.',
-  topics: ['types-of-therapists/marriage-couples-counselors', 'relationships'],
+  topics: ['types-of-therapists/marriage-and-couples-counselors', 'relationships'],
   authors: ['maren-okafor'],
   reviewers: ['adaeze-morrow'],
   publishedAt: '2024-10-14',
