@@ -63,11 +63,20 @@ async function until(path: string, check: (html: string) => boolean, timeoutMs =
 }
 
 beforeAll(async () => {
-  const login = await fetch(`${cmsUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@haven.test', password: 'haven-demo-password' }),
-  })
+  // The first request after the stack comes up can meet a CMS still busy warming up on a loaded machine
+  // (the socket closes): a network failure is retried a few times, an HTTP answer never.
+  let login: Response | undefined
+  for (let attempt = 1; !login; attempt += 1) {
+    login = await fetch(`${cmsUrl}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@haven.test', password: 'haven-demo-password' }),
+    }).catch(async (error: unknown) => {
+      if (attempt === 5) throw error
+      await new Promise((resolve) => setTimeout(resolve, 3000))
+      return undefined
+    })
+  }
   token = ((await login.json()) as { token: string }).token
 })
 
