@@ -17,12 +17,7 @@ export const topicHubs: SeedTopicHub[] = [
       'Mental health is part of everyone’s health. It shapes how we think, feel, sleep, work and get along with the people around us, and like physical health it changes over a lifetime. Struggling is common, and it is never a personal failing.',
       'The articles here explain common conditions in plain language: what they are, how they can feel from the inside, and what treatment involves. Each one is written by an experienced writer and checked by a licensed clinician. They are a place to start understanding, not a diagnosis; if something here sounds familiar, a doctor or therapist can help you make sense of it.',
     ],
-    editorsPicks: [
-      'signs-of-depression',
-      'generalized-anxiety-disorder',
-      'understanding-ptsd',
-      'bipolar-disorder-basics',
-    ],
+    editorsPicks: ['signs-of-depression', 'generalized-anxiety-disorder', 'bipolar-disorder-basics'],
     relatedTopics: ['therapy-techniques', 'starting-therapy-faq', 'types-of-therapists'],
   },
   {
@@ -74,7 +69,7 @@ export const topicHubs: SeedTopicHub[] = [
       'There are many kinds of therapy, and the names can be confusing. Most share the same foundation: a trained professional and a relationship in which you can talk honestly. They differ in what they focus on and how sessions are structured.',
       'Our guides explain what happens in each approach, what it is used for and what to ask a therapist who offers it, so you can choose with more confidence.',
     ],
-    editorsPicks: ['what-is-cbt', 'what-is-dbt', 'what-is-emdr', 'is-online-therapy-right-for-you'],
+    editorsPicks: ['what-is-cbt', 'what-is-dbt', 'what-is-emdr'],
     relatedTopics: ['types-of-therapists', 'starting-therapy-faq'],
   },
   {
