@@ -1,3 +1,4 @@
+import { lexicalDocumentSchema } from './lexical'
 import { hasText, inOrderOf, relationIds, topicHubSchema } from './topic-hub'
 
 const topic = {
@@ -18,9 +19,8 @@ const paragraph = (text: string) => ({
   version: 1,
   children: text ? [{ type: 'text', text, format: 0, version: 1 }] : [],
 })
-const richText = (...texts: string[]) => ({
-  root: { type: 'root', version: 1, children: texts.map(paragraph) },
-})
+const richText = (...texts: string[]) =>
+  lexicalDocumentSchema.parse({ root: { type: 'root', version: 1, children: texts.map(paragraph) } })
 
 describe('topicHubSchema', () => {
   it('reads a topic without intro, picks or related topics as empty lists', () => {
