@@ -1,8 +1,15 @@
 /**
  * Topic hubs without dead ends: a parent topic lists its descendants' articles (each once, newest
- * first), an empty topic shows its nearest ancestor's articles labelled so and is noindex, and a
- * newly published article in a subtopic reaches its ancestors' hubs on their next request.
+ * first) under the editors' introduction and picks, an empty topic shows its nearest ancestor's
+ * articles labelled so and related topics and is noindex, a newly published article in a subtopic
+ * reaches its ancestors' hubs on their next request, and a change to a hub's picks reaches it too.
  */
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+
+import type { Browser } from 'playwright-core'
+
+import { axeViolations, launchChromium } from './support/browser'
 import { stackInfo } from './support/stack-file'
 
 const { webUrl, cmsUrl } = stackInfo()
@@ -25,6 +32,13 @@ const articlesOf = async (query: string) =>
 const topicByPath = async (path: string) =>
   ((await cms(`/topics?where[path][equals]=${path}&depth=0`)) as { docs: { id: number; title: string }[] })
     .docs[0]!
+
+/** The links (to `prefix`…) in the hub's section labelled by `id`, in page order, each once. */
+function sectionLinks(html: string, id: string, prefix: string): string[] {
+  const section = html.match(new RegExp(`<section aria-labelledby="${id}">([\\s\\S]*?)</section>`))?.[1] ?? ''
+  const hrefs = [...section.matchAll(new RegExp(`<a[^>]*href="(${prefix}[^"]+)"`, 'g'))].map((m) => m[1]!)
+  return [...new Set(hrefs)]
+}
 
 /** The article addresses in the hub's article list, in page order. */
 function listedArticles(html: string): string[] {
@@ -49,11 +63,20 @@ async function until(path: string, check: (html: string) => boolean, timeoutMs =
 }
 
 beforeAll(async () => {
-  const login = await fetch(`${cmsUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@haven.test', password: 'haven-demo-password' }),
-  })
+  // The first request after the stack comes up can meet a CMS still busy warming up on a loaded machine
+  // (the socket closes): a network failure is retried a few times, an HTTP answer never.
+  let login: Response | undefined
+  for (let attempt = 1; !login; attempt += 1) {
+    login = await fetch(`${cmsUrl}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@haven.test', password: 'haven-demo-password' }),
+    }).catch(async (error: unknown) => {
+      if (attempt === 5) throw error
+      await new Promise((resolve) => setTimeout(resolve, 3000))
+      return undefined
+    })
+  }
   token = ((await login.json()) as { token: string }).token
 })
 
@@ -64,7 +87,7 @@ describe('a parent topic', () => {
         (topic) => topic.path === 'mental-health' || topic.path.startsWith('mental-health/'),
       ),
     )
-    // The seed files articles under Anxiety, Depression, Addiction and Trauma, not Mental Health itself.
+    // The seed files most Mental Health articles under its subtopics (Anxiety, Depression…) only.
     expect(expected.some((article) => article.topics.every((topic) => topic.path !== 'mental-health'))).toBe(
       true,
     )
@@ -86,12 +109,114 @@ describe('a parent topic', () => {
 
 describe('a topic with no article of its own or below', () => {
   it('shows its nearest ancestor’s articles, labelled so, and is noindex', async () => {
-    const { status, html } = await page('/topics/mental-health/adhd')
+    const { status, html } = await page('/topics/mental-health/schizophrenia')
     expect(status).toBe(200)
     expect(html).toMatch(/<h2 id="topic-articles">Nothing here yet\. From Mental Health:<\/h2>/)
     expect(listedArticles(html)).toEqual(listedArticles((await page('/topics/mental-health')).html))
     expect(listedArticles(html).length).toBeGreaterThan(0)
     expect(html).toMatch(/<meta name="robots" content="noindex, follow"/)
+  })
+
+  it('offers topics to go to next: its neighbours when the editors chose none', async () => {
+    const { html } = await page('/topics/mental-health/schizophrenia')
+    expect(html).toMatch(/<h2 id="related-topics">More in (<!-- -->)?Mental Health<\/h2>/)
+    const next = sectionLinks(html, 'related-topics', '/topics/')
+    expect(next).toContain('/topics/mental-health/anxiety')
+    expect(next).not.toContain('/topics/mental-health/schizophrenia')
+  })
+})
+
+describe('the editors’ part of a hub', () => {
+  it('shows Mental Health’s introduction, picks in the editors’ order, subtopics and related topics', async () => {
+    const { html } = await page('/topics/mental-health')
+    expect(html).toMatch(/<div class="topic-intro">[\s\S]*?Mental health is part of everyone’s health/)
+    expect(sectionLinks(html, 'editors-picks', '/articles/')).toEqual([
+      '/articles/signs-of-depression',
+      '/articles/generalized-anxiety-disorder',
+      '/articles/bipolar-disorder-basics',
+    ])
+    expect(sectionLinks(html, 'subtopics-heading', '/topics/')).toContain('/topics/mental-health/anxiety')
+    expect(html).toMatch(/<h2 id="related-topics">Related topics<\/h2>/)
+    expect(sectionLinks(html, 'related-topics', '/topics/')).toEqual([
+      '/topics/therapy-techniques',
+      '/topics/starting-therapy-faq',
+      '/topics/types-of-therapists',
+    ])
+  })
+
+  it('follows a change to the picks on the next request, and never shows a draft pick', async () => {
+    const hubPath = '/topics/relationships/intimacy'
+    const topic = (await cms(`/topics?where[path][equals]=relationships/intimacy&depth=0`)) as {
+      docs: { id: number; editorsPicks: number[] }[]
+    }
+    const { id, editorsPicks } = topic.docs[0]!
+    expect((await page(hubPath)).status).toBe(200) // cached before the change
+    const [repair] = await articlesOf('where[slug][equals]=repairing-after-an-argument')
+    const draft = (await cms('/articles?draft=true', {
+      method: 'POST',
+      body: JSON.stringify({
+        title: `Topic hub draft pick ${Date.now()}`,
+        slug: `topic-hub-draft-pick-${Date.now()}`,
+        _status: 'draft',
+      }),
+    })) as { doc: { id: number; slug: string } }
+    try {
+      await cms(`/topics/${id}`, {
+        method: 'PATCH',
+        body: JSON.stringify({
+          editorsPicks: [repair!.id, draft.doc.id, ...editorsPicks],
+          _status: 'published',
+        }),
+      })
+      const html = await until(
+        hubPath,
+        (answer) =>
+          sectionLinks(answer, 'editors-picks', '/articles/')[0]?.endsWith('/repairing-after-an-argument') ??
+          false,
+      )
+      expect(sectionLinks(html, 'editors-picks', '/articles/')).not.toContain(`/articles/${draft.doc.slug}`)
+    } finally {
+      await cms(`/topics/${id}`, {
+        method: 'PATCH',
+        body: JSON.stringify({ editorsPicks, _status: 'published' }),
+      })
+      await cms(`/articles/${draft.doc.id}`, { method: 'DELETE' })
+    }
+  })
+})
+
+describe('in a browser', () => {
+  let browser: Browser
+  const shots = path.resolve('tests/.artifacts/topic-hubs')
+  beforeAll(async () => {
+    browser = await launchChromium()
+    mkdirSync(shots, { recursive: true })
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it.each([
+    ['phone', 390, 844],
+    ['desktop', 1366, 900],
+  ])('a hub and an empty topic have no axe violations on a %s (%ix%i)', async (name, width, height) => {
+    const context = await browser.newContext({ viewport: { width, height } })
+    const tab = await context.newPage()
+    try {
+      for (const hub of ['mental-health', 'mental-health/schizophrenia']) {
+        await tab.goto(`${webUrl}/topics/${hub}`)
+        await tab.getByRole('heading', { level: 1 }).waitFor()
+        expect({ hub, violations: await axeViolations(tab) }).toEqual({ hub, violations: [] })
+        // No sideways scrolling on a phone: everything fits the viewport's width.
+        expect(await tab.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
+        await tab.screenshot({
+          path: path.join(shots, `${hub.replace(/\//g, '_')}-${name}.png`),
+          fullPage: true,
+        })
+      }
+    } finally {
+      await context.close()
+    }
   })
 })
 

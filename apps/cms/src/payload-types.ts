@@ -432,6 +432,32 @@ export interface Topic {
   slug: string;
   description?: string | null;
   /**
+   * The editors’ introduction at the top of the topic page.
+   */
+  intro?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Up to 6 articles, in the order shown; readers see only the published ones.
+   */
+  editorsPicks?: (number | Article)[] | null;
+  /**
+   * Topics outside this branch a reader may want next, in the order shown.
+   */
+  relatedTopics?: (number | Topic)[] | null;
+  /**
    * Made from the parent topics and the slug.
    */
   path?: string | null;
@@ -1201,6 +1227,9 @@ export interface TopicsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   description?: T;
+  intro?: T;
+  editorsPicks?: T;
+  relatedTopics?: T;
   path?: T;
   reviewIntervalMonths?: T;
   parent?: T;

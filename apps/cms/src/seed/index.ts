@@ -16,9 +16,10 @@ import { forms } from './content/forms'
 import { pages } from './content/pages'
 import { partners } from './content/partners'
 import { people } from './content/people'
+import { topicHubs } from './content/topic-hubs'
 import type { SeedArticle } from './content/types'
 import { headshotImage, heroImage, infographicImage, logoImage } from './images'
-import { body, type Resolver } from './lexical'
+import { body, simpleText, type Resolver } from './lexical'
 import { navigationSeed, topicSeeds, type NavItemSeed } from './navigation'
 import { crisisResources, footerGroups, newsletter, trustBadges } from './site'
 
@@ -351,6 +352,21 @@ export async function seed(payload: Payload): Promise<SeedCounts> {
         _status: 'published',
       } as never,
       depth: 0,
+      ...ctx,
+    })
+  }
+
+  // The editors' hubs, once the articles they pick and link to are published.
+  for (const hub of topicHubs) {
+    await payload.update({
+      collection: collections.topics,
+      id: need(topicIds, 'topic', hub.path),
+      data: {
+        intro: simpleText(hub.intro, resolver) as never,
+        editorsPicks: hub.editorsPicks.map((slug) => need(articleIds, 'article', slug)),
+        relatedTopics: hub.relatedTopics.map((path) => need(topicIds, 'topic', path)),
+        _status: 'published',
+      },
       ...ctx,
     })
   }

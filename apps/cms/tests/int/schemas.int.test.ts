@@ -80,10 +80,10 @@ const countNodes = (nodes: MenuNode[]): number =>
   nodes.reduce((sum, node) => sum + 1 + countNodes(node.children), 0)
 
 describe('articles', () => {
-  it('seeds the 15 articles these tests read', async () => {
+  it('seeds the 26 articles these tests read', async () => {
     const { totalDocs } = await payload.count({ collection: 'articles', ...anonymous })
-    expect(totalDocs).toBe(15)
-    expect(seededArticles).toHaveLength(15)
+    expect(totalDocs).toBe(26)
+    expect(seededArticles).toHaveLength(26)
   })
 
   it.each(seededArticles.map((article) => [article.slug]))(
@@ -180,7 +180,7 @@ describe('articles', () => {
       ...anonymous,
     })
     const listing = paginatedSchema(articleCardSchema).parse(overTheWire(result))
-    expect(listing).toMatchObject({ totalDocs: 15, page: 2, totalPages: 4, hasPrevPage: true, nextPage: 3 })
+    expect(listing).toMatchObject({ totalDocs: 26, page: 2, totalPages: 7, hasPrevPage: true, nextPage: 3 })
     expect(listing.docs).toHaveLength(4)
     const dates = listing.docs.map((card) => card.publishedAt)
     expect(dates).toEqual([...dates].sort().reverse())

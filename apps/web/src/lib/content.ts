@@ -16,6 +16,7 @@ import {
   navigationSchema,
   pageSchema,
   personSchema,
+  topicHubSchema,
   topicSchema,
   topicNodeSchema,
   topicNodeSelect,
@@ -34,7 +35,9 @@ import {
   type Navigation,
   type Page,
   type Person,
+  type DocumentId,
   type Topic,
+  type TopicHubDoc,
   type TopicNode,
   type SearchEntry,
   type SiteSettings,
@@ -112,12 +115,36 @@ export function getRecentArticles(exceptSlug: string, limit = 5): Promise<Articl
   return getArticlesWhere({ slug: { not_equals: exceptSlug } }, limit)
 }
 
-export async function getTopic(path: string): Promise<Topic | null> {
-  const page = await cmsGet('/topics', paginatedSchema(topicSchema), {
+/**
+ * A topic with its introduction, picks and related topics. Saving the topic sends `topics:{path}`;
+ * the introduction's links show the title of the article, page or person they point at, so a change to
+ * one of those refreshes this read too.
+ */
+export async function getTopic(path: string): Promise<TopicHubDoc | null> {
+  const page = await cmsGet('/topics', paginatedSchema(topicHubSchema), {
     query: restQuery({ where: { path: { equals: path } }, depth: 1, limit: 1 }),
-    tags: [`topics:${path}`, 'topics'],
+    tags: [`topics:${path}`, 'topics', 'articles', 'pages', 'people'],
   })
   return page.docs[0] ?? null
+}
+
+/**
+ * The published articles among `ids` as cards (an editor's picks), in no particular order: the API
+ * returns only what an anonymous reader may read, so a pick that is a draft or was unpublished drops
+ * out. Tagged like every listing, so a change to a picked article reaches the page.
+ */
+export async function getArticlesByIds(ids: readonly DocumentId[]): Promise<ArticleCard[]> {
+  if (ids.length === 0) return []
+  const answer = await cmsGet('/articles', paginatedSchema(articleCardSchema), {
+    query: restQuery({
+      where: { id: { in: ids.join(',') } },
+      select: articleCardSelect,
+      depth: 1,
+      limit: ids.length,
+    }),
+    tags: ['articles', 'people', 'topics', 'media'],
+  })
+  return answer.docs
 }
 
 /** Published articles matching `where` (a topic's, a person's), newest first. */

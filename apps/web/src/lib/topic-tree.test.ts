@@ -1,6 +1,6 @@
 import type { TopicNode } from '@haven/schemas'
 
-import { ancestorsNearestFirst, childrenOf, hubPageNumber, subtreeIds } from './topic-tree'
+import { ancestorsNearestFirst, childrenOf, hubPageNumber, relatedTopicsOf, subtreeIds } from './topic-tree'
 
 const topic = (id: number, title: string, parent: number | null = null): TopicNode => ({
   id,
@@ -77,5 +77,22 @@ describe('hubPageNumber', () => {
     ['', null],
   ])('%j → %j', (raw, page) => {
     expect(hubPageNumber(raw)).toBe(page)
+  })
+})
+
+describe('relatedTopicsOf', () => {
+  it('keeps the editors’ related topics in their order, leaving out itself and any not in the tree', () => {
+    const related = relatedTopicsOf(tree, 3, [5, 3, 99, 2])
+    expect(related).toEqual({ topics: [tree[4], tree[1]], chosen: true })
+  })
+
+  it('offers the siblings, by title, when the editors chose none', () => {
+    expect(relatedTopicsOf(tree, 2, [])).toEqual({ topics: [tree[2]], chosen: false })
+    // A root topic's siblings are the other roots.
+    expect(relatedTopicsOf(tree, 5, []).topics.map((t) => t.id)).toEqual([1])
+  })
+
+  it('falls back to the siblings when every chosen topic is gone', () => {
+    expect(relatedTopicsOf(tree, 4, [99]).chosen).toBe(false)
   })
 })

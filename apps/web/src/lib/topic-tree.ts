@@ -56,3 +56,25 @@ export function childrenOf(nodes: TopicNode[], id: Id): TopicNode[] {
 export function hubPageNumber(raw: string): number | null {
   return /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : null
 }
+
+/**
+ * The topics a hub offers next: the editors' related topics that are in the published tree, in their
+ * order (never the topic itself); when there are none, the topic's siblings, so no hub is a dead end.
+ */
+export function relatedTopicsOf(
+  nodes: TopicNode[],
+  id: Id,
+  chosen: readonly Id[],
+): { topics: TopicNode[]; chosen: boolean } {
+  const byId = new Map(nodes.map((node) => [String(node.id), node]))
+  const picked = chosen.flatMap((other) => {
+    const node = String(other) === String(id) ? undefined : byId.get(String(other))
+    return node ? [node] : []
+  })
+  if (picked.length) return { topics: picked, chosen: true }
+  const parent = key(byId.get(String(id))?.parent)
+  const siblings = nodes
+    .filter((node) => key(node.parent) === parent && String(node.id) !== String(id))
+    .sort((a, b) => a.title.localeCompare(b.title, 'en'))
+  return { topics: siblings, chosen: false }
+}

@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { ArticleList } from '@/components/listing/ArticleList'
 import { Breadcrumbs } from '@/components/listing/Breadcrumbs'
 import { NotFoundStatus } from '@/components/not-found/NotFoundStatus'
+import { EditorsPicks, relatedHeading, TopicIntro, TopicLinks } from '@/components/topics/HubParts'
 import { notFoundMetadata } from '@/lib/not-found-metadata'
 import { hubIsIndexable, loadTopicHub, type TopicHub as Hub } from '@/lib/topic-hub'
 
@@ -26,33 +27,30 @@ export async function topicHubMetadata(path: string, page: number): Promise<Meta
   }
 }
 
-/** A topic hub: breadcrumbs, sub-topics, and its own and its descendants' articles, paged. */
+/**
+ * A topic hub: breadcrumbs, the editors' introduction and picks, sub-topics, its own and its
+ * descendants' articles (paged) or its nearest ancestor's, and the topics to go to next.
+ */
 export async function TopicHub({ path, page }: { path: string; page: number }) {
   const hub = await loadTopicHub(path, page)
   if (!hub) return <NotFoundStatus />
-  const { topic, subtopics } = hub
+  const { topic, intro, picks, subtopics, related } = hub
   const crumbs = [
     { name: 'Home', href: '/' },
     ...topic.breadcrumbs.map((crumb) => ({ name: crumb.label ?? '', href: crumb.url ?? '/' })),
   ]
+  // The trail ends with the topic itself; the one before it is the parent.
+  const parentTitle = topic.breadcrumbs.at(-2)?.label ?? null
   return (
     <>
       <Breadcrumbs crumbs={crumbs} />
       <h1>{topic.title}</h1>
       {topic.description ? <p className="notice">{topic.description}</p> : null}
-      {subtopics.length ? (
-        <section aria-labelledby="subtopics-heading">
-          <h2 id="subtopics-heading">Topics in {topic.title}</h2>
-          <ul className="topic-links">
-            {subtopics.map((sub) => (
-              <li key={sub.id}>
-                <Link href={`/topics/${sub.path}`}>{sub.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <TopicIntro intro={intro} />
+      <EditorsPicks picks={picks} />
+      <TopicLinks id="subtopics-heading" title={`Topics in ${topic.title}`} topics={subtopics} />
       <HubArticles hub={hub} />
+      <TopicLinks id="related-topics" title={relatedHeading(related, parentTitle)} topics={related.topics} />
     </>
   )
 }

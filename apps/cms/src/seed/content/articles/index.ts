@@ -1,4 +1,15 @@
 import type { SeedArticle } from '../types'
+import { adhdInAdults } from './adhd-in-adults'
+import { askingForAMentalHealthDay } from './asking-for-a-mental-health-day'
+import { bipolarDisorderBasics } from './bipolar-disorder-basics'
+import { childhoodTraumaInAdulthood } from './childhood-trauma-in-adulthood'
+import { eatingDisordersWarningSigns } from './eating-disorders-warning-signs'
+import { howToChooseATherapist } from './how-to-choose-a-therapist'
+import { isOnlineTherapyRightForYou } from './is-online-therapy-right-for-you'
+import { psychologistOrPsychiatrist } from './psychologist-or-psychiatrist'
+import { whatHappensInCouplesCounseling } from './what-happens-in-couples-counseling'
+import { whatIsDbt } from './what-is-dbt'
+import { whatIsEmdr } from './what-is-emdr'
 import { addictionVsDependence } from './addiction-vs-dependence'
 import { cbtForInsomnia } from './cbt-for-insomnia'
 import { emotionalIntimacy } from './emotional-intimacy'
@@ -32,4 +43,16 @@ export const articles: SeedArticle[] = [
   cbtForInsomnia,
   preparingForYourFirstTherapySession,
   understandingPtsd,
+  // Topic hubs: every top-level topic and the busiest subtopics hold an article of their own.
+  bipolarDisorderBasics,
+  adhdInAdults,
+  eatingDisordersWarningSigns,
+  childhoodTraumaInAdulthood,
+  whatIsDbt,
+  whatIsEmdr,
+  isOnlineTherapyRightForYou,
+  psychologistOrPsychiatrist,
+  whatHappensInCouplesCounseling,
+  howToChooseATherapist,
+  askingForAMentalHealthDay,
 ]
