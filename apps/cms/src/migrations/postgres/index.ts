@@ -5,6 +5,7 @@ import * as migration_20261203_125156_security_and_import from './20261203_12515
 import * as migration_20261203_133000_one_latest_version from './20261203_133000_one_latest_version';
 import * as migration_20261204_182103_partner_logos from './20261204_182103_partner_logos';
 import * as migration_20261204_190849_article_sources from './20261204_190849_article_sources';
+import * as migration_20261204_190939_topic_hubs from './20261204_190939_topic_hubs';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261204_190849_article_sources.up,
     down: migration_20261204_190849_article_sources.down,
-    name: '20261204_190849_article_sources'
+    name: '20261204_190849_article_sources',
+  },
+  {
+    up: migration_20261204_190939_topic_hubs.up,
+    down: migration_20261204_190939_topic_hubs.down,
+    name: '20261204_190939_topic_hubs'
   },
 ];

@@ -4,6 +4,7 @@ import * as migration_20261203_081500_one_latest_version from './20261203_081500
 import * as migration_20261203_125141_security_and_import from './20261203_125141_security_and_import';
 import * as migration_20261204_182020_partner_logos from './20261204_182020_partner_logos';
 import * as migration_20261204_190837_article_sources from './20261204_190837_article_sources';
+import * as migration_20261204_190929_topic_hubs from './20261204_190929_topic_hubs';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261204_190837_article_sources.up,
     down: migration_20261204_190837_article_sources.down,
-    name: '20261204_190837_article_sources'
+    name: '20261204_190837_article_sources',
+  },
+  {
+    up: migration_20261204_190929_topic_hubs.up,
+    down: migration_20261204_190929_topic_hubs.down,
+    name: '20261204_190929_topic_hubs'
   },
 ];
