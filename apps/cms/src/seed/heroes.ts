@@ -237,4 +237,116 @@ export const heroScenes: Record<string, HeroScene> = {
       return field(b) + links + circles
     },
   },
+  'bipolar-disorder-basics': {
+    shows: ['line', 'rises high', 'dips low', 'calm'],
+    draw: (a, b) =>
+      field(b) +
+      `<path d="M0 450 H380 C 470 450, 500 120, 600 120 S 720 450, 800 450 S 920 780, 1000 780 S 1130 450, 1220 450 H1600" fill="none" stroke="${a}" stroke-width="26" stroke-linecap="round" stroke-linejoin="round"/>` +
+      `<path d="M0 450 H1600" stroke="${a}" stroke-opacity="0.18" stroke-width="6"/>`,
+  },
+  'adhd-in-adults': {
+    shows: ['arrows', 'different ways', 'steady circle'],
+    draw: (a, b) => {
+      const arrows = Array.from({ length: 10 }, (_, i) => {
+        const angle = (i / 10) * Math.PI * 2 + (i % 2 ? 0.35 : -0.2)
+        const [x, y] = [800 + Math.cos(angle) * 330, 450 + Math.sin(angle) * 300]
+        // Outward, each turned a little its own way.
+        const turn = ((angle * 180) / Math.PI + ((i * 37) % 90) - 45).toFixed(0)
+        return `<g transform="translate(${x.toFixed(0)} ${y.toFixed(0)}) rotate(${turn})"><rect x="-90" y="-13" width="150" height="26" rx="13" fill="${mix(a, b, 0.35)}"/><path d="M44 -46 L124 0 L44 46 Z" fill="${mix(a, b, 0.35)}"/></g>`
+      }).join('')
+      return field(b) + arrows + `<circle cx="800" cy="450" r="130" fill="${a}"/>`
+    },
+  },
+  'eating-disorders-warning-signs': {
+    shows: ['small plant', 'two leaves', 'bowl'],
+    draw: (a, b) =>
+      field(b) +
+      `<path d="M800 560 C 800 470, 805 400, 800 300" fill="none" stroke="${a}" stroke-width="18" stroke-linecap="round"/>` +
+      `<path d="M800 420 C 700 420, 630 350, 620 270 C 710 270, 790 330, 800 420 Z" fill="${mix(a, b, 0.25)}"/>` +
+      `<path d="M802 360 C 900 360, 980 290, 990 210 C 890 210, 812 270, 802 360 Z" fill="${a}"/>` +
+      `<path d="M560 560 H1040 C 1040 700, 940 770, 800 770 C 660 770, 560 700, 560 560 Z" fill="${mix(a, '#000000', 0.15)}"/>`,
+  },
+  'childhood-trauma-in-adulthood': {
+    shows: ['small circle', 'sheltered', 'arc'],
+    draw: (a, b) =>
+      field(b) +
+      `<path d="M480 640 A 320 320 0 0 1 1120 640" fill="none" stroke="${a}" stroke-width="70" stroke-linecap="round"/>` +
+      `<circle cx="800" cy="560" r="110" fill="${mix(a, b, 0.4)}"/>` +
+      `<rect x="380" y="700" width="840" height="16" rx="8" fill="${a}" fill-opacity="0.3"/>`,
+  },
+  'what-is-dbt': {
+    shows: ['two', 'weights', 'balanced', 'beam'],
+    draw: (a, b) =>
+      field(b) +
+      `<path d="M800 330 L720 720 H880 Z" fill="${mix(a, b, 0.4)}"/>` +
+      `<rect x="380" y="300" width="840" height="30" rx="15" fill="${a}"/>` +
+      `<circle cx="470" cy="220" r="80" fill="${a}" fill-opacity="0.85"/>` +
+      `<rect x="1060" y="150" width="150" height="150" rx="24" fill="${mix(a, b, 0.25)}"/>`,
+  },
+  'what-is-emdr': {
+    shows: ['dot', 'side to side', 'curved track'],
+    draw: (a, b) =>
+      field(b) +
+      `<path d="M300 420 Q 800 640 1300 420" fill="none" stroke="${mix(a, b, 0.55)}" stroke-width="22" stroke-linecap="round" stroke-dasharray="2 44"/>` +
+      [0.25, 0.45, 0.7]
+        .map(
+          (o, i) =>
+            `<circle cx="${420 + i * 150}" cy="${480 + i * 28}" r="${40 + i * 12}" fill="${a}" fill-opacity="${o}"/>`,
+        )
+        .join('') +
+      `<circle cx="1120" cy="500" r="76" fill="${a}"/>`,
+  },
+  'is-online-therapy-right-for-you': {
+    shows: ['laptop', 'two speech shapes'],
+    draw: (a, b) =>
+      field(b) +
+      `<rect x="470" y="170" width="660" height="440" rx="28" fill="${a}"/>` +
+      `<rect x="505" y="205" width="590" height="370" rx="10" fill="${mix(b, '#ffffff', 0.6)}"/>` +
+      `<path d="M380 640 H1220 L1160 700 H440 Z" fill="${mix(a, '#000000', 0.2)}"/>` +
+      bubble(560, 250, 300, 130, a, 0.85) +
+      bubble(740, 390, 300, 120, mix(a, b, 0.5), 0.9, true),
+  },
+  'psychologist-or-psychiatrist': {
+    shows: ['two paths', 'branch', 'one point'],
+    draw: (a, b) =>
+      field(b) +
+      `<path d="M800 860 C 800 700, 800 600, 800 520 C 800 400, 620 330, 460 200" fill="none" stroke="${a}" stroke-width="46" stroke-linecap="round"/>` +
+      `<path d="M800 520 C 800 400, 980 330, 1140 200" fill="none" stroke="${mix(a, b, 0.45)}" stroke-width="46" stroke-linecap="round"/>` +
+      `<circle cx="800" cy="520" r="44" fill="${mix(a, '#000000', 0.2)}"/>`,
+  },
+  'what-happens-in-couples-counseling': {
+    shows: ['two chairs', 'facing each other'],
+    draw: (a, b) => {
+      const chair = (fill: string) =>
+        `<rect x="0" y="0" width="60" height="300" rx="20" fill="${fill}"/><rect x="0" y="200" width="220" height="60" rx="20" fill="${fill}"/><rect x="170" y="230" width="36" height="170" rx="14" fill="${fill}"/><rect x="14" y="230" width="36" height="170" rx="14" fill="${fill}"/>`
+      return (
+        field(b) +
+        `<rect x="0" y="760" width="1600" height="140" fill="${mix(b, a, 0.12)}"/>` +
+        `<g transform="translate(430 360)">${chair(a)}</g>` +
+        `<g transform="translate(1170 360) scale(-1 1)">${chair(mix(a, b, 0.4))}</g>`
+      )
+    },
+  },
+  'how-to-choose-a-therapist': {
+    shows: ['row', 'doors', 'one of them open'],
+    draw: (a, b) =>
+      field(b) +
+      [0, 1, 2, 3]
+        .map((i) => {
+          const x = 300 + i * 270
+          return i === 2
+            ? `<rect x="${x}" y="260" width="190" height="420" rx="12" fill="${mix(b, '#ffffff', 0.7)}" stroke="${a}" stroke-width="14"/><path d="M${x} 260 L${x - 60} 240 V700 L${x} 680 Z" fill="${a}"/>`
+            : `<rect x="${x}" y="260" width="190" height="420" rx="12" fill="${mix(a, b, 0.55)}"/><circle cx="${x + 160}" cy="480" r="10" fill="${a}"/>`
+        })
+        .join('') +
+      `<rect x="200" y="680" width="1200" height="14" rx="7" fill="${a}" fill-opacity="0.35"/>`,
+  },
+  'asking-for-a-mental-health-day': {
+    shows: ['sun', 'rising', 'calm horizon'],
+    draw: (a, b) =>
+      `<rect width="1600" height="900" fill="${b}"/>` +
+      `<circle cx="800" cy="600" r="210" fill="${a}"/>` +
+      `<rect x="0" y="600" width="1600" height="300" fill="${mix(b, a, 0.28)}"/>` +
+      `<rect x="0" y="598" width="1600" height="10" fill="${mix(a, '#000000', 0.1)}" fill-opacity="0.5"/>`,
+  },
 }

@@ -11,7 +11,8 @@ export const adhdInAdults: SeedArticle = {
   publishedAt: '2024-11-18',
   updatedAt: '2026-01-20',
   lastReviewedAt: '2026-01-12',
-  heroAlt: 'Abstract illustration of soft overlapping circles on a gradient of bright orange and cream',
+  heroAlt:
+    'Illustration of small arrows pointing different ways around one steady circle, in bright orange on cream',
   palette: ['#C4622D', '#FAEBD9'],
   body: [
     {

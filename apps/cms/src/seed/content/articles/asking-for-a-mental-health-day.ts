@@ -14,7 +14,7 @@ export const askingForAMentalHealthDay: SeedArticle = {
   publishedAt: '2025-09-15',
   updatedAt: '2026-02-09',
   lastReviewedAt: '2026-02-02',
-  heroAlt: 'Abstract illustration of soft overlapping circles on a gradient of golden yellow and pale cream',
+  heroAlt: 'Illustration of a sun rising over a calm horizon, in golden yellow on pale cream',
   palette: ['#B08A2E', '#FAF1DA'],
   body: [
     {

@@ -11,7 +11,8 @@ export const bipolarDisorderBasics: SeedArticle = {
   publishedAt: '2024-03-11',
   updatedAt: '2025-09-02',
   lastReviewedAt: '2025-08-25',
-  heroAlt: 'Abstract illustration of soft overlapping circles on a gradient of deep violet and pale lilac',
+  heroAlt:
+    'Illustration of a line that rises high and dips low between two calm stretches, in deep violet on pale lilac',
   palette: ['#4B3B7A', '#E6E0F3'],
   body: [
     {

@@ -11,7 +11,7 @@ export const childhoodTraumaInAdulthood: SeedArticle = {
   publishedAt: '2025-04-14',
   updatedAt: '2025-10-06',
   lastReviewedAt: '2025-09-29',
-  heroAlt: 'Abstract illustration of soft overlapping circles on a gradient of dusty rose and warm ivory',
+  heroAlt: 'Illustration of a small circle sheltered under a wide arc, in dusty rose on warm ivory',
   palette: ['#9C4F5E', '#F6E6E3'],
   body: [
     {

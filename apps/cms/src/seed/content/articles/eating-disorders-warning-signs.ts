@@ -11,7 +11,7 @@ export const eatingDisordersWarningSigns: SeedArticle = {
   publishedAt: '2023-11-06',
   updatedAt: '2025-02-17',
   lastReviewedAt: '2025-02-10',
-  heroAlt: 'Abstract illustration of soft overlapping circles on a gradient of sea green and pale aqua',
+  heroAlt: 'Illustration of a small plant with two leaves growing from a bowl, in sea green on pale aqua',
   palette: ['#2F7F78', '#DDF1EE'],
   body: [
     {

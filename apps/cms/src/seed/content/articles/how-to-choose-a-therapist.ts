@@ -11,7 +11,7 @@ export const howToChooseATherapist: SeedArticle = {
   publishedAt: '2025-05-19',
   updatedAt: '2026-05-04',
   lastReviewedAt: '2026-04-27',
-  heroAlt: 'Abstract illustration of soft overlapping circles on a gradient of teal and warm white',
+  heroAlt: 'Illustration of a row of doors with one of them open, in teal on warm white',
   palette: ['#1F6F6B', '#EEF5F2'],
   body: [
     {

@@ -11,7 +11,7 @@ export const isOnlineTherapyRightForYou: SeedArticle = {
   publishedAt: '2024-04-22',
   updatedAt: '2026-03-02',
   lastReviewedAt: '2026-02-23',
-  heroAlt: 'Abstract illustration of soft overlapping circles on a gradient of steel blue and light grey',
+  heroAlt: 'Illustration of a laptop showing two speech shapes, in steel blue on light grey',
   palette: ['#3C5A73', '#E4EAF0'],
   body: [
     {

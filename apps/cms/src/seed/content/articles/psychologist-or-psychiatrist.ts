@@ -15,7 +15,7 @@ export const psychologistOrPsychiatrist: SeedArticle = {
   publishedAt: '2023-09-18',
   updatedAt: '2025-07-14',
   lastReviewedAt: '2025-07-07',
-  heroAlt: 'Abstract illustration of soft overlapping circles on a gradient of plum and pale peach',
+  heroAlt: 'Illustration of two paths that branch from one point, in plum on pale peach',
   palette: ['#6B3A5B', '#F7E4DA'],
   body: [
     {

@@ -11,7 +11,7 @@ export const whatHappensInCouplesCounseling: SeedArticle = {
   publishedAt: '2024-10-14',
   updatedAt: '2025-04-28',
   lastReviewedAt: '2025-04-21',
-  heroAlt: 'Abstract illustration of soft overlapping circles on a gradient of terracotta and pale sand',
+  heroAlt: 'Illustration of two chairs facing each other, in terracotta on pale sand',
   palette: ['#A4553A', '#F5E6D8'],
   body: [
     {

@@ -11,7 +11,7 @@ export const whatIsDbt: SeedArticle = {
   publishedAt: '2024-07-08',
   updatedAt: '2025-12-01',
   lastReviewedAt: '2025-11-24',
-  heroAlt: 'Abstract illustration of soft overlapping circles on a gradient of indigo and pale sky blue',
+  heroAlt: 'Illustration of two weights balanced on a beam, in indigo on pale sky blue',
   palette: ['#2E4A86', '#DCE6F6'],
   body: [
     {

@@ -14,7 +14,7 @@ export const whatIsEmdr: SeedArticle = {
   publishedAt: '2025-01-27',
   updatedAt: '2025-06-30',
   lastReviewedAt: '2025-06-23',
-  heroAlt: 'Abstract illustration of soft overlapping circles on a gradient of forest green and pale mint',
+  heroAlt: 'Illustration of a dot moving side to side along a curved track, in forest green on pale mint',
   palette: ['#2F6B4F', '#DFF0E6'],
   body: [
     {
