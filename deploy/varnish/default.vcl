@@ -73,14 +73,9 @@ sub vcl_recv {
   }
   # Every other cookie (the consent choice) is the same page for every reader: it must not split the cache.
   unset req.http.Cookie;
-  # Next's RSC requests: `_rsc` only busts the browser's cache, and the router state tree does not change
-  # what a cached page sends; the variant is the RSC and prefetch headers (vcl_hash).
-  if (req.http.RSC) {
-    set req.url = regsuball(req.url, "([?&])_rsc=[^&]*(&|$)", "\1");
-    set req.url = regsub(req.url, "[?&]$", "");
-  }
-  unset req.http.Next-Router-State-Tree;
-  unset req.http.Next-Url;
+  # Next's RSC requests keep `_rsc` and the router headers: Next 16 answers a request whose `_rsc` is not
+  # the hash of those headers with a redirect (its guard against caches that ignore Vary), so the URL
+  # with `_rsc` is what names the variant (vcl_hash), and the headers must reach it unchanged.
   # A healthy web tier gets asked: a purged page is fresh on its next request, never one stale view.
   # A sick one (or a 5xx answer, see vcl_deliver) leaves readers the last good page for up to a day.
   if (std.healthy(req.backend_hint) && !req.http.X-Haven-Stale-Ok) {
@@ -117,6 +112,13 @@ sub vcl_backend_response {
     if (bereq.is_bgfetch) {
       return (abandon);
     }
+    set beresp.uncacheable = true;
+    set beresp.ttl = 0s;
+    return (deliver);
+  }
+  # An RSC answer other than the payload (Next's redirect to the right `_rsc`, an error) depends on the
+  # request's headers, which the hash does not hold: never stored.
+  if (bereq.http.RSC && beresp.status != 200) {
     set beresp.uncacheable = true;
     set beresp.ttl = 0s;
     return (deliver);

@@ -1,14 +1,14 @@
 /**
  * The edge cache: Varnish 7 (Debian's `varnish`) with `xkey` (Debian's `varnish-modules`) in front of
  * the web app. `renderVcl` writes its configuration (one VCL for `npm run start:edge`, the browser
- * suite and the benchmarks, and the committed `docker/varnish/default.vcl`, which a unit test keeps
+ * suite and the benchmarks, and `composeVcl` the committed `deploy/varnish/default.vcl`, which a unit test keeps
  * equal to what it renders); `varnishArgs` the command line of a `varnishd` that runs in the
  * foreground under a supervisor, with its own working directory (no system service).
  *
  * What the VCL does, and why:
- * - Pages are stored under the cache tags in their `xkey` header (to come: the web app copying each
- *   page's Next.js cache tags there); `PURGE` with `xkey-purge: <tags>` (to come: from the web app's
- *   `/api/revalidate`, in the same step as Next drops them) removes every object carrying one, HTML
+ * - Pages are stored under the cache tags in their `xkey` header (the web app copies each page's
+ *   Next.js cache tags there, see apps/web/edge-cache-handler.mjs); `PURGE` with `xkey-purge: <tags>`
+ *   (from the web app's `/api/revalidate`, in the same step as Next drops them) removes every object carrying one, HTML
  *   and RSC variants alike. `xkey-soft: 1` only marks them stale (the CMS is unreachable: readers keep
  *   the last good page). Only addresses in the `purgers` ACL may purge.
  * - An HTML or RSC response without `xkey` is never stored: no purge could reach it.
@@ -111,14 +111,9 @@ sub vcl_recv {
   }
   # Every other cookie (the consent choice) is the same page for every reader: it must not split the cache.
   unset req.http.Cookie;
-  # Next's RSC requests: \`_rsc\` only busts the browser's cache, and the router state tree does not change
-  # what a cached page sends; the variant is the RSC and prefetch headers (vcl_hash).
-  if (req.http.RSC) {
-    set req.url = regsuball(req.url, "([?&])_rsc=[^&]*(&|$)", "\\1");
-    set req.url = regsub(req.url, "[?&]$", "");
-  }
-  unset req.http.Next-Router-State-Tree;
-  unset req.http.Next-Url;
+  # Next's RSC requests keep \`_rsc\` and the router headers: Next 16 answers a request whose \`_rsc\` is not
+  # the hash of those headers with a redirect (its guard against caches that ignore Vary), so the URL
+  # with \`_rsc\` is what names the variant (vcl_hash), and the headers must reach it unchanged.
   # A healthy web tier gets asked: a purged page is fresh on its next request, never one stale view.
   # A sick one (or a 5xx answer, see vcl_deliver) leaves readers the last good page for up to a day.
   if (std.healthy(req.backend_hint) && !req.http.X-Haven-Stale-Ok) {
@@ -155,6 +150,13 @@ sub vcl_backend_response {
     if (bereq.is_bgfetch) {
       return (abandon);
     }
+    set beresp.uncacheable = true;
+    set beresp.ttl = 0s;
+    return (deliver);
+  }
+  # An RSC answer other than the payload (Next's redirect to the right \`_rsc\`, an error) depends on the
+  # request's headers, which the hash does not hold: never stored.
+  if (bereq.http.RSC && beresp.status != 200) {
     set beresp.uncacheable = true;
     set beresp.ttl = 0s;
     return (deliver);

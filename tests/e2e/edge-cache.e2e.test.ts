@@ -1,7 +1,8 @@
 /**
  * The edge cache in front of the real web app (issue 12, part 2): Debian's Varnish with xkey, the VCL of
  * scripts/lib/varnish.ts, and a web server on the suite's build started with EDGE_URL. Checked: the
- * second request for a page is an edge HIT and readers never see the tags; a revalidation sent to the
+ * second request for a page (HTML, and the RSC payload of a client navigation) is an edge HIT and
+ * readers never see the tags; a revalidation sent to the
  * web app purges exactly the pages carrying its tags at the edge (the article, not a person page);
  * and with the web app stopped, the edge keeps serving its copy (grace).
  */
@@ -97,8 +98,25 @@ describe('the edge cache in front of the web app', () => {
     expect(hit.body).toContain('Emotional Intimacy')
   })
 
-  it('purges exactly the pages carrying the revalidated tags', async () => {
+  it('serves a client navigation’s RSC payload from the edge, at the address Next names for it', async () => {
+    // Without `_rsc` Next redirects to the address whose `_rsc` is the hash of the request's headers
+    // (never stored at the edge); that address is cached like the page.
+    const first = await fetch(edge + article, { headers: rsc, redirect: 'manual' })
+    expect(first.status).toBe(307)
+    const location = first.headers.get('location') ?? ''
+    expect(location).toMatch(/^\/articles\/emotional-intimacy\?_rsc=/)
+    const hit = await untilHit(location, rsc)
+    expect(hit.status).toBe(200)
+    expect(hit.xkey).toBeNull()
+    expect(hit.body).not.toMatch(/^<!DOCTYPE/i)
+    expect(hit.body).toContain('Emotional Intimacy')
+  })
+
+  it('purges exactly the pages carrying the revalidated tags, HTML and RSC alike', async () => {
     await untilHit(article)
+    const rscAddress =
+      (await fetch(edge + article, { headers: rsc, redirect: 'manual' })).headers.get('location') ?? ''
+    await untilHit(rscAddress, rsc)
     await untilHit(person)
     const response = await fetch(`${web!.url}/api/revalidate`, {
       method: 'POST',
@@ -107,8 +125,7 @@ describe('the edge cache in front of the web app', () => {
     })
     expect(response.status).toBe(200)
     expect((await get(article)).edgeCache).toBe('MISS')
-    // Next's RSC answers are not stored at the edge yet (they pass to the web app): never stale.
-    expect((await get(article, edge, rsc)).edgeCache).toBe('MISS')
+    expect((await get(rscAddress, edge, rsc)).edgeCache).toBe('MISS')
     expect((await get(person)).edgeCache).toBe('HIT')
   })
 

@@ -85,9 +85,18 @@ describe('the edge cache in front of an origin', () => {
     }
     const count = (renders.get(url) ?? 0) + 1
     renders.set(url, count)
-    res.setHeader('content-type', 'text/html; charset=utf-8')
+    // Like Next 16: an RSC request whose `_rsc` is not the hash of its headers is redirected to the right one.
+    if (req.headers.rsc && !url.includes(`_rsc=${req.headers['next-router-state-tree'] ?? 'none'}`)) {
+      res.writeHead(307, {
+        location: `${url.split('?')[0]}?_rsc=${req.headers['next-router-state-tree'] ?? 'none'}`,
+      })
+      res.end()
+      return
+    }
+    res.setHeader('content-type', req.headers.rsc ? 'text/x-component' : 'text/html; charset=utf-8')
     res.setHeader('cache-control', 's-maxage=31536000')
-    if (url.startsWith('/articles/')) res.setHeader('xkey', `articles:${url.split('/')[2]} all-content`)
+    if (url.startsWith('/articles/'))
+      res.setHeader('xkey', `articles:${url.split('?')[0]!.split('/')[2]} all-content`)
     if (url === '/sets-cookie') res.setHeader('set-cookie', 'a=1')
     res.end(`<p>${url} render ${count}</p>`)
   }
@@ -171,6 +180,22 @@ describe('the edge cache in front of an origin', () => {
     expect(await get('/articles/b')).toMatchObject({ cache: 'HIT', body: '<p>/articles/b render 1</p>' })
     expect((await purge('all-content')).body.purged).toBe(2)
     expect((await get('/articles/b')).cache).toBe('MISS')
+  })
+
+  it('keeps an RSC payload apart from the HTML at its `_rsc` address, passes the router headers, and never stores a redirect', async () => {
+    const rsc = { RSC: '1', 'Next-Router-State-Tree': 'tree-a' }
+    const redirected = await fetch(edge + '/articles/r', { headers: rsc, redirect: 'manual' })
+    expect(redirected.status).toBe(307)
+    expect(redirected.headers.get('location')).toBe('/articles/r?_rsc=tree-a')
+    // Not stored: the second ask reaches the origin too (a cached redirect would loop or poison).
+    await fetch(edge + '/articles/r', { headers: rsc, redirect: 'manual' })
+    expect(renders.get('/articles/r')).toBe(2)
+    expect(await get('/articles/r?_rsc=tree-a', rsc)).toMatchObject({ cache: 'MISS', status: 200 })
+    expect(await get('/articles/r?_rsc=tree-a', rsc)).toMatchObject({ cache: 'HIT', status: 200 })
+    expect((await get('/articles/r')).body).toBe('<p>/articles/r render 3</p>')
+    // One purge drops both.
+    await purge('articles:r')
+    expect((await get('/articles/r?_rsc=tree-a', rsc)).cache).toBe('MISS')
   })
 
   it('refuses a purge without tags, naming the header', async () => {
