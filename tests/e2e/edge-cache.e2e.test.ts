@@ -104,7 +104,8 @@ describe('the edge cache in front of the web app', () => {
     const first = await fetch(edge + article, { headers: rsc, redirect: 'manual' })
     expect(first.status).toBe(307)
     const location = first.headers.get('location') ?? ''
-    expect(location).toMatch(/^\/articles\/emotional-intimacy\?_rsc=/)
+    // With no router headers the hash is empty: `?_rsc` alone.
+    expect(location).toMatch(/^\/articles\/emotional-intimacy\?_rsc(=|$)/)
     const hit = await untilHit(location, rsc)
     expect(hit.status).toBe(200)
     expect(hit.xkey).toBeNull()
