@@ -9,11 +9,12 @@ const { webUrl, cmsUrl } = stackInfo()
 const flagship = `${webUrl}/articles/emotional-intimacy`
 
 /**
- * What CI holds the flagship's HTML (gzip level 9, as the bench weighs it) to: 33 KB measured, with
+ * What CI holds the flagship's HTML (gzip level 9, as the bench weighs it) to: 35 KB measured (with its
+ * sources section and partner logos), with
  * room for a small section more, so a change that makes it clearly heavier fails here. The bench
  * checks it against issue 14's 20 KB target (README, Benchmarks, says why that is not met).
  */
-const FLAGSHIP_HTML_GZIP_LIMIT = 35 * 1024
+const FLAGSHIP_HTML_GZIP_LIMIT = 37 * 1024
 
 let browser: Browser
 beforeAll(async () => {
