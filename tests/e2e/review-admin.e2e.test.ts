@@ -7,6 +7,7 @@
 import { jest } from '@jest/globals'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
+import { openArticleInAdmin, signInToAdmin } from './support/admin'
 import { launchChromium } from './support/browser'
 import { signIn } from './support/cms'
 import { stackInfo } from './support/stack-file'
@@ -27,24 +28,8 @@ async function signedIn(email: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } })
   contexts.push(context)
   const page = await context.newPage()
-  await page.goto(`${cmsUrl}/admin/login`)
-  await page.getByLabel('Email').fill(email)
-  await page.getByLabel('Password').fill('haven-demo-password')
-  await page.getByRole('button', { name: 'Login' }).click()
-  await page.waitForURL(`${cmsUrl}/admin`, { timeout: 30_000 })
-  await page.goto(`${cmsUrl}/admin/collections/articles/${articleId}`)
-  await page.locator('#field-summary').waitFor({ timeout: 30_000 })
-  // The previous person's edit lock may outlive their page; take the article over as the admin offers.
-  const locked = page.locator('#document-locked')
-  if (
-    await locked.waitFor({ timeout: 5000 }).then(
-      () => true,
-      () => false,
-    )
-  ) {
-    await locked.getByRole('button', { name: /Take over/i }).click()
-    await locked.waitFor({ state: 'hidden', timeout: 10_000 })
-  }
+  await signInToAdmin(page, email)
+  await openArticleInAdmin(page, articleId)
   return page
 }
 

@@ -9,6 +9,7 @@ import { previewSignature } from '@haven/node'
 import { jest } from '@jest/globals'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
+import { openArticleInAdmin, signInToAdmin } from './support/admin'
 import { axeViolations, launchChromium } from './support/browser'
 import { queueScheduledPublish, signIn } from './support/cms'
 import { stackInfo } from './support/stack-file'
@@ -28,29 +29,11 @@ async function signedIn(email: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } })
   contexts.push(context)
   const page = await context.newPage()
-  await page.goto(`${cmsUrl}/admin/login`)
-  await page.getByLabel('Email').fill(email)
-  await page.getByLabel('Password').fill('haven-demo-password')
-  await page.getByRole('button', { name: 'Login' }).click()
-  await page.waitForURL(`${cmsUrl}/admin`, { timeout: 30_000 })
+  await signInToAdmin(page, email)
   return page
 }
 
-async function openArticle(page: Page): Promise<void> {
-  await page.goto(`${cmsUrl}/admin/collections/articles/${articleId}`)
-  await page.locator('#field-summary').waitFor({ timeout: 30_000 })
-  // The previous person's edit lock may outlive their page; the workflow hands the article on.
-  const locked = page.locator('#document-locked')
-  if (
-    await locked.waitFor({ timeout: 5000 }).then(
-      () => true,
-      () => false,
-    )
-  ) {
-    await locked.getByRole('button', { name: /Take over/i }).click()
-    await locked.waitFor({ state: 'hidden', timeout: 10_000 })
-  }
-}
+const openArticle = (page: Page) => openArticleInAdmin(page, articleId)
 
 async function chooseWorkflow(page: Page, label: string): Promise<void> {
   await page.locator('#field-workflowState .rs__control').click()
