@@ -130,7 +130,11 @@ export const Articles: CollectionConfig = validateDrafts({
     update: canUpdateArticle,
     delete: editorsOnly,
   },
-  versions: { drafts: { autosave: false, schedulePublish: true }, maxPerDoc: 100 },
+  versions: {
+    // Scheduling to the minute on a 24-hour clock (Payload's default picker offers 5-minute steps).
+    drafts: { autosave: false, schedulePublish: { timeIntervals: 1, timeFormat: 'HH:mm' } },
+    maxPerDoc: 100,
+  },
   hooks: {
     beforeOperation: [keepPublished],
     beforeChange: [articleWorkflow, publicationRules, validateReferences, validateCitations],
