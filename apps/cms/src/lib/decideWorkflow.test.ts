@@ -199,7 +199,7 @@ describe('decideWorkflow: creating an article', () => {
   const create = (actor: WorkflowActor, requested: Partial<Article>) =>
     outcome({ operation: 'create', requested, actor, now })
 
-  it.each([
+  const creates: [Role, Partial<Article>, string][] = [
     ['writer', draft, 'draft'],
     ['writer', { ...draft, workflowState: 'in_review' }, 'in_review'],
     ['writer', { ...draft, authors: [3] }, '×authors'],
@@ -211,7 +211,8 @@ describe('decideWorkflow: creating an article', () => {
     ['editor', { ...draft, _status: 'published' }, '×_status'],
     ['admin', draft, 'draft'],
     ['admin', { ...draft, _status: 'published' }, '×publishReason'],
-  ] as const)('%s creates %j → %s', (role, requested, want) => {
+  ]
+  it.each(creates)('%s creates %j → %s', (role, requested, want) => {
     expect(create(actors[role], requested)).toBe(want)
   })
 })

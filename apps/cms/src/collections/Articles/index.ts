@@ -24,7 +24,7 @@ import { protectReferencedDelete } from '../../hooks/protectReferenced'
 import { redirectOldSlug } from '../../hooks/redirectOldSlug'
 import { revalidateWeb } from '../../hooks/revalidateWeb'
 import { validateReferences } from '../../hooks/validateReferences'
-import { articlePreviewUrl } from '../../lib/preview'
+import { articleLivePreview, articlePreviewUrl } from '../../lib/preview'
 import { refusalError } from '../../lib/refusal'
 import { collections } from '../../slugs'
 
@@ -122,6 +122,7 @@ export const Articles: CollectionConfig = validateDrafts({
     defaultColumns: ['title', 'workflowState', '_status', 'nextReviewDue', 'updatedAt'],
     listSearchableFields: ['title', 'summary', 'slug'],
     preview: articlePreviewUrl,
+    livePreview: articleLivePreview,
   },
   access: {
     read: publishedOrStaff,
