@@ -125,7 +125,8 @@ it('shows the draft beside the editor, labels blocks by what they say, and refre
   await page.screenshot({ path: `${stackInfo().dir}/admin-live-preview.png` }).catch(() => undefined)
 
   const edited = `${title} (edited)`
-  await page.locator('#field-title').fill(edited)
+  // The article's own title (blocks in the body have title fields too).
+  await page.getByRole('textbox', { name: 'Title *' }).fill(edited)
   await page.getByRole('button', { name: 'Save Draft' }).click()
   await frame.locator('h1', { hasText: '(edited)' }).waitFor({ timeout: 30_000 })
   expect(violations).toEqual([])
