@@ -47,7 +47,8 @@ const webImportRules = {
       ],
       patterns: [
         {
-          group: ['payload', 'payload/*', '@payloadcms/*'],
+          // Except Payload's front-end Live Preview listener (no Payload code, only window messages).
+          group: ['payload', 'payload/*', '@payloadcms/*', '!@payloadcms/live-preview-react'],
           message:
             'The web app never imports Payload: it reads the CMS over REST (lib/cms.ts) and parses with @haven/schemas.',
         },

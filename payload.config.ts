@@ -60,6 +60,8 @@ export default withInternalCollectionAccess(
       importMap: { baseDir: path.resolve(cmsDir, 'src') },
       meta: { titleSuffix: ' · Haven CMS' },
       components: {
+        // Opened at another address than CMS_URL the admin can read but not save: it says so plainly.
+        providers: ['/components/AdminHost#AdminHost'],
         beforeDashboard: [
           '/components/ReviewDashboard#ReviewDashboard',
           '/components/ReadersDashboard#ReadersDashboard',

@@ -61,7 +61,16 @@ const nextConfig: NextConfig = {
   async headers() {
     // Fixed at build time (they go into the routes manifest), like the image hosts above: build with the
     // WEB_URL the site will be served at, or an https site goes without HSTS.
-    return [{ source: '/:path*', headers: securityHeaders(buildEnv.webUrl, { dev: buildEnv.dev }) }]
+    // A draft preview (Next's draft-mode cookie set) and the route that starts one may be framed by the
+    // CMS admin, whose Live Preview shows the page beside the editor; nothing else may be framed.
+    const draftMode = [{ type: 'cookie' as const, key: '__prerender_bypass' }]
+    const { webUrl, dev } = buildEnv
+    const preview = securityHeaders(webUrl, { dev, framedBy: buildEnv.cmsUrl || 'http://localhost:3001' })
+    return [
+      { source: '/:path*', missing: draftMode, headers: securityHeaders(webUrl, { dev }) },
+      { source: '/:path*', has: draftMode, headers: preview },
+      { source: '/api/preview', headers: preview },
+    ]
   },
   async redirects() {
     return [

@@ -7,7 +7,8 @@
 /** The topic every generated article belongs to (a root topic, so its path is its slug). */
 export const SHARED_TOPIC = 'bench-generated'
 
-export type Id = number | string
+/** A document id: the generator works on SQLite (the cloner copies rows with SQL), whose ids are numbers. */
+export type Id = number
 
 /** What one `add` step did, printed as JSON by `generate.ts` and read by `bench/growth.ts`. */
 export type Added = {

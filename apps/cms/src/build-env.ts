@@ -8,5 +8,7 @@ export const buildEnv = {
   output: process.env.NEXT_OUTPUT === 'standalone' ? ('standalone' as const) : undefined,
   /** The CMS's public address, for the security headers (HSTS on https). */
   cmsUrl: process.env.CMS_URL || 'http://localhost:3001',
+  /** The reader site's public address, which the admin's Live Preview frames. */
+  webUrl: process.env.WEB_URL || 'http://localhost:3000',
   dev: process.env.NODE_ENV === 'development',
 }

@@ -52,6 +52,24 @@ describe('securityHeaders', () => {
     expect(asRecord('http://localhost:3000')['Content-Security-Policy']).not.toContain('unsafe-eval')
   })
 
+  it('lets only the admin frame a draft preview (Live Preview), and only there', () => {
+    const preview = Object.fromEntries(
+      securityHeaders('https://haven.example', { framedBy: 'https://cms.haven.example/admin' }).map(
+        ({ key, value }) => [key, value],
+      ),
+    )
+    expect(directives(preview['Content-Security-Policy'])['frame-ancestors']).toEqual([
+      'https://cms.haven.example',
+    ])
+    expect(preview['X-Frame-Options']).toBeUndefined()
+    const admin = securityHeaders('https://cms.haven.example', {
+      policy: 'cms-admin',
+      mayFrame: 'https://haven.example',
+    })[0]!.value
+    expect(directives(admin)['frame-src']).toEqual(["'self'", 'https://haven.example'])
+    expect(directives(admin)['frame-ancestors']).toEqual(["'none'"])
+  })
+
   it('names each header once', () => {
     const keys = securityHeaders('https://haven.example').map(({ key }) => key.toLowerCase())
     expect(new Set(keys).size).toBe(keys.length)

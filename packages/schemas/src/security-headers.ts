@@ -17,7 +17,17 @@ export type SecurityPolicy = 'reader' | 'cms-admin' | 'cms-api' | 'cms-media'
 
 type Directive = [string, ...string[]]
 
-function directives(policy: SecurityPolicy, { https, dev }: { https: boolean; dev: boolean }): Directive[] {
+type Framing = {
+  /** Reader pages: the origin that may frame them (the CMS admin's Live Preview, for draft previews). */
+  framedBy?: string | undefined
+  /** The admin: the origin it may frame (the reader site, in Live Preview). */
+  mayFrame?: string | undefined
+}
+
+function directives(
+  policy: SecurityPolicy,
+  { https, dev, framedBy, mayFrame }: { https: boolean; dev: boolean } & Framing,
+): Directive[] {
   const upgrade: Directive[] = https ? [['upgrade-insecure-requests']] : []
   switch (policy) {
     case 'reader':
@@ -35,7 +45,8 @@ function directives(policy: SecurityPolicy, { https, dev }: { https: boolean; de
         ['connect-src', "'self'"],
         // The click-to-load video (VideoPreview) and nothing else may be framed.
         ['frame-src', 'https://www.youtube-nocookie.com', 'https://player.vimeo.com'],
-        ['frame-ancestors', "'none'"],
+        // Only a draft preview may be framed, and only by the admin (Live Preview beside the editor).
+        ['frame-ancestors', framedBy ? new URL(framedBy).origin : "'none'"],
         ['base-uri', "'self'"],
         ['form-action', "'self'"],
         ['object-src', "'none'"],
@@ -54,10 +65,9 @@ function directives(policy: SecurityPolicy, { https, dev }: { https: boolean; de
         ['font-src', "'self'", 'data:'],
         ['connect-src', "'self'", ...(dev ? ['ws:', 'wss:'] : [])],
         ['worker-src', "'self'", 'blob:'],
-        // Nothing frames the admin, the reader site included. Payload's Live Preview (not in use: the
-        // Preview button opens a new tab) would need the admin to frame WEB_URL (`frame-src`), never
-        // the other way round.
-        ['frame-src', "'self'"],
+        // Nothing frames the admin, the reader site included; the admin frames the reader site for
+        // Live Preview (the draft beside the editor), never the other way round.
+        ['frame-src', "'self'", ...(mayFrame ? [new URL(mayFrame).origin] : [])],
         ['frame-ancestors', "'none'"],
         ['base-uri', "'self'"],
         ['form-action', "'self'"],
@@ -93,15 +103,21 @@ function directives(policy: SecurityPolicy, { https, dev }: { https: boolean; de
  */
 export function securityHeaders(
   publicUrl: string,
-  { dev = false, policy = 'reader' }: { dev?: boolean; policy?: SecurityPolicy } = {},
+  {
+    dev = false,
+    policy = 'reader',
+    framedBy,
+    mayFrame,
+  }: { dev?: boolean; policy?: SecurityPolicy } & Framing = {},
 ): SecurityHeader[] {
   const https = new URL(publicUrl).protocol === 'https:'
-  const csp = directives(policy, { https, dev })
+  const csp = directives(policy, { https, dev, framedBy, mayFrame })
   return [
     { key: 'Content-Security-Policy', value: csp.map((directive) => directive.join(' ')).join('; ') },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
-    { key: 'X-Frame-Options', value: 'DENY' },
+    // X-Frame-Options cannot name an origin: a page the admin may frame has only `frame-ancestors`.
+    ...(framedBy ? [] : [{ key: 'X-Frame-Options', value: 'DENY' }]),
     {
       key: 'Permissions-Policy',
       value: 'camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=()',

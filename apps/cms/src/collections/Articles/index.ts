@@ -1,10 +1,5 @@
-import { articlePopulate, isClinicalCredential } from '@haven/schemas'
-import {
-  type CollectionBeforeChangeHook,
-  type CollectionConfig,
-  type PayloadRequest,
-  type RelationshipFieldManyValidation,
-} from 'payload'
+import { articlePopulate } from '@haven/schemas'
+import type { CollectionConfig } from 'payload'
 
 import { validateDrafts } from '../../fields/draftRules'
 import { canCreateArticle } from '../../access/canCreateArticle'
@@ -18,97 +13,16 @@ import { bodyEditor } from '../../editor/features'
 import { slugField } from '../../fields/slug'
 import { sourcesField } from '../../fields/sources'
 import { workflowFields } from '../../fields/workflow'
+import { publicationRules } from './publicationRules'
 import { validateCitations } from './validateCitations'
+import { validateAuthors, validateReviewers } from './validatePeople'
 import { articleWorkflow, keepPublished } from './workflowHook'
 import { protectReferencedDelete } from '../../hooks/protectReferenced'
 import { redirectOldSlug } from '../../hooks/redirectOldSlug'
 import { revalidateWeb } from '../../hooks/revalidateWeb'
 import { validateReferences } from '../../hooks/validateReferences'
-import { articlePreviewUrl } from '../../lib/preview'
-import { refusalError } from '../../lib/refusal'
+import { articleLivePreview, articlePreviewUrl } from '../../lib/preview'
 import { collections } from '../../slugs'
-
-type Person = {
-  id: number | string
-  name: string
-  roles?: string[] | null
-  credentials?: { abbreviation?: string | null }[] | null
-}
-
-const ids = (value: unknown): (number | string)[] =>
-  (Array.isArray(value) ? value : [])
-    .map((v) => (v && typeof v === 'object' && 'id' in v ? (v as { id: number | string }).id : v))
-    .filter((v): v is number | string => typeof v === 'number' || typeof v === 'string')
-
-async function loadPeople(req: PayloadRequest, personIds: (number | string)[]): Promise<Map<string, Person>> {
-  if (personIds.length === 0) return new Map()
-  const { docs } = await req.payload.find({
-    collection: collections.people,
-    where: { id: { in: personIds } },
-    depth: 0,
-    draft: true,
-    limit: personIds.length,
-    overrideAccess: true,
-    req,
-  })
-  return new Map(docs.map((p) => [String(p.id), p as Person]))
-}
-
-/** Each author must be a person with the writer role. */
-const validateAuthors: RelationshipFieldManyValidation = async (value, { req }) => {
-  const wanted = ids(value)
-  if (wanted.length === 0) return 'authors: choose at least one author'
-  const people = await loadPeople(req, wanted)
-  for (const id of wanted) {
-    const person = people.get(String(id))
-    if (!person) return `authors: person ${String(id)} does not exist`
-    if (!person.roles?.includes('writer'))
-      return `authors: "${person.name}" is not a writer; an author must be a person with the writer role`
-  }
-  return true
-}
-
-/** Each clinical reviewer must hold a clinical credential (and the reviewer role), and not be an author. */
-const validateReviewers: RelationshipFieldManyValidation = async (value, { req, siblingData }) => {
-  const wanted = ids(value)
-  const people = await loadPeople(req, wanted)
-  const authors = new Set(ids((siblingData as { authors?: unknown }).authors).map(String))
-  for (const id of wanted) {
-    const person = people.get(String(id))
-    if (!person) return `reviewers: person ${String(id)} does not exist`
-    if (!(person.credentials ?? []).some((c) => isClinicalCredential(c.abbreviation ?? ''))) {
-      return `reviewers: "${person.name}" holds no clinical credential; a clinical reviewer must be licensed (e.g. MD, PsyD, LCSW, LMFT)`
-    }
-    if (!person.roles?.includes('reviewer'))
-      return `reviewers: "${person.name}" does not have the clinical reviewer role`
-    if (authors.has(String(id)))
-      return `reviewers: "${person.name}" is an author of this article and cannot also review it`
-  }
-  return true
-}
-
-/** Publishing needs a clinical reviewer and coherent dates; the published date defaults to now. */
-const publicationRules: CollectionBeforeChangeHook = ({ data, req, originalDoc }) => {
-  if (data._status !== 'published') return data
-  const merged = { ...originalDoc, ...data }
-  const errors: { path: string; message: string }[] = []
-  if (ids(merged.reviewers).length === 0) {
-    errors.push({
-      path: 'reviewers',
-      message: 'reviewers: an article needs at least one clinical reviewer before it is published',
-    })
-  }
-  const publishedAt = merged.publishedAt ? new Date(merged.publishedAt) : new Date()
-  const updatedAt = merged.contentUpdatedAt ? new Date(merged.contentUpdatedAt) : null
-  if (updatedAt && updatedAt < publishedAt) {
-    errors.push({
-      path: 'contentUpdatedAt',
-      message: 'contentUpdatedAt: the content cannot be updated before it was published',
-    })
-  }
-  if (errors.length) throw refusalError(req, { collection: collections.articles }, errors)
-  return { ...data, publishedAt: publishedAt.toISOString() }
-}
 
 /** Mental-health articles: written by writers, reviewed by licensed clinicians, with partner offers disclosed. */
 // Field rules hold on drafts too; a draft may leave fields empty (fields/draftRules.ts).
@@ -122,6 +36,7 @@ export const Articles: CollectionConfig = validateDrafts({
     defaultColumns: ['title', 'workflowState', '_status', 'nextReviewDue', 'updatedAt'],
     listSearchableFields: ['title', 'summary', 'slug'],
     preview: articlePreviewUrl,
+    livePreview: articleLivePreview,
   },
   access: {
     read: publishedOrStaff,
@@ -130,7 +45,11 @@ export const Articles: CollectionConfig = validateDrafts({
     update: canUpdateArticle,
     delete: editorsOnly,
   },
-  versions: { drafts: { autosave: false, schedulePublish: true }, maxPerDoc: 100 },
+  versions: {
+    // Scheduling to the minute on a 24-hour clock (Payload's default picker offers 5-minute steps).
+    drafts: { autosave: false, schedulePublish: { timeIntervals: 1, timeFormat: 'HH:mm' } },
+    maxPerDoc: 100,
+  },
   hooks: {
     beforeOperation: [keepPublished],
     beforeChange: [articleWorkflow, publicationRules, validateReferences, validateCitations],
