@@ -20,10 +20,12 @@ import { sourcesField } from '../../fields/sources'
 import { workflowFields } from '../../fields/workflow'
 import { validateCitations } from './validateCitations'
 import { articleWorkflow, keepPublished } from './workflowHook'
+import { notifyWorkflow } from '../../hooks/notifyWorkflow'
 import { protectReferencedDelete } from '../../hooks/protectReferenced'
 import { redirectOldSlug } from '../../hooks/redirectOldSlug'
 import { revalidateWeb } from '../../hooks/revalidateWeb'
 import { validateReferences } from '../../hooks/validateReferences'
+import { workflowAction } from '../../endpoints/workflowAction'
 import { articlePreviewUrl } from '../../lib/preview'
 import { refusalError } from '../../lib/refusal'
 import { collections } from '../../slugs'
@@ -122,6 +124,23 @@ export const Articles: CollectionConfig = validateDrafts({
     defaultColumns: ['title', 'workflowState', '_status', 'nextReviewDue', 'updatedAt'],
     listSearchableFields: ['title', 'summary', 'slug'],
     preview: articlePreviewUrl,
+    components: {
+      edit: {
+        // The workflow's steps as buttons (the "Workflow" list is read-only in the admin).
+        beforeDocumentControls: ['/components/WorkflowButtons#WorkflowButtons'],
+        PublishButton: '/components/WorkflowButtons#PublishGate',
+      },
+      views: {
+        edit: {
+          // The clinical review screen: the article as readers see it, what changed, Approve / Request changes.
+          review: {
+            Component: '/components/ReviewView#ReviewView',
+            path: '/review',
+            tab: { label: 'Review', href: '/review', order: 150 },
+          },
+        },
+      },
+    },
   },
   access: {
     read: publishedOrStaff,
@@ -131,10 +150,12 @@ export const Articles: CollectionConfig = validateDrafts({
     delete: editorsOnly,
   },
   versions: { drafts: { autosave: false, schedulePublish: true }, maxPerDoc: 100 },
+  // The workflow's steps as one call each (submit, approve, request changes): see endpoints/workflowAction.ts.
+  endpoints: [workflowAction],
   hooks: {
     beforeOperation: [keepPublished],
     beforeChange: [articleWorkflow, publicationRules, validateReferences, validateCitations],
-    afterChange: [redirectOldSlug('/articles'), revalidateWeb],
+    afterChange: [redirectOldSlug('/articles'), revalidateWeb, notifyWorkflow],
     beforeDelete: [protectReferencedDelete],
     afterDelete: [revalidateWeb],
   },
