@@ -85,7 +85,7 @@ describe('the clinical review in the admin', () => {
     const reviewer = await signedIn('reviewer@haven.test')
     await reviewer.goto(`${cmsUrl}/admin/collections/articles/${articleId}/review`)
     await reviewer.getByRole('button', { name: 'Request changes', exact: true }).click()
-    const alert = reviewer.getByRole('alert').filter({ hasText: 'Not saved' })
+    const alert = reviewer.locator('.haven-alert[role="alert"]')
     await alert.waitFor({ timeout: 30_000 })
     await reviewer.screenshot({ path: `${dir}/review-admin-note-required.png` })
     await expect(alert.textContent()).resolves.toBe(

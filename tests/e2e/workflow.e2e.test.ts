@@ -181,7 +181,7 @@ describe('the editorial workflow in the admin, as a whole round', () => {
     await shot(reviewer, '4-review-screen')
 
     await reviewer.getByRole('button', { name: 'Request changes', exact: true }).click()
-    const refusal = reviewer.getByRole('alert').filter({ hasText: 'Review note' })
+    const refusal = reviewer.locator('.haven-alert[role="alert"]')
     await refusal.waitFor({ timeout: 30_000 })
     await expect(refusal.textContent()).resolves.toBe(
       'Not saved: Review note: say what needs to change when requesting changes',

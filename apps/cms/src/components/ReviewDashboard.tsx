@@ -141,7 +141,7 @@ export async function ReviewDashboard({ payload, user }: { payload: Payload; use
   const soon = new Date(now.getTime() + UPCOMING_DAYS * 86_400_000)
   const read = { limit: 100, overrideAccess: false, user, pagination: false } as const
   const none = Promise.resolve({ docs: [] as unknown[] })
-  const [mine, inReview, approved, overdue, upcoming, people, scheduled] = await Promise.all([
+  const [mine, inReview, approved, overdue, upcoming, people, scheduled, accounts] = await Promise.all([
     can.writer && personId !== null
       ? payload.find({
           collection: collections.articles,
@@ -208,15 +208,32 @@ export async function ReviewDashboard({ payload, user }: { payload: Payload; use
         })
       : none,
     can.editor ? scheduledPublishes(payload, user) : Promise.resolve([] as Scheduled[]),
+    // Which clinicians can sign in: only their ids are used, to route work nobody could pick up.
+    payload.find({
+      collection: collections.users,
+      where: { roles: { contains: 'reviewer' } },
+      depth: 0,
+      limit: 100,
+      pagination: false,
+      select: { person: true },
+      overrideAccess: true,
+    }),
   ])
+  const signedUp = new Set(accounts.docs.map((account) => String(idOf(account.person))))
   const reviewing = inReview.docs as Row[]
   const queueOf = (id: number | string | null) =>
     reviewing.filter((doc) => {
       const ids = (doc.reviewers ?? []).map(idOf)
       return id === null ? ids.length === 0 : ids.includes(id)
     })
-  // A reviewer's queue: articles assigned to them, and those nobody is assigned to yet.
-  const myQueue = can.reviewer ? [...queueOf(personId), ...(personId === null ? [] : queueOf(null))] : []
+  // A reviewer's queue: articles assigned to them, and those no reviewer with an account is assigned
+  // to (the same people the submission email goes to, so nothing waits where nobody looks).
+  const myQueue = can.reviewer
+    ? reviewing.filter((doc) => {
+        const ids = (doc.reviewers ?? []).map((r) => String(idOf(r)))
+        return (personId !== null && ids.includes(String(personId))) || !ids.some((id) => signedUp.has(id))
+      })
+    : []
   const asked = (doc: Row) => (doc.reviewers ?? []).map(nameOf).filter(Boolean).join(', ') || 'nobody yet'
   const due = (rows: Row[]) =>
     rows.map((row) => (
