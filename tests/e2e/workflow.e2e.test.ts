@@ -261,7 +261,9 @@ describe('the editorial workflow in the admin, as a whole round', () => {
     expect(await axeViolations(page)).toEqual([])
     await shot(page, '10-reader-page')
     await page.context().close()
-  })
+    // Two sign-ins, a publish, the reader page's refresh and an accessibility scan: on a loaded
+    // machine this step alone took over 150 s.
+  }, 300_000)
 })
 
 describe('scheduled publishing in the running CMS', () => {
