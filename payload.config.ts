@@ -31,7 +31,7 @@ import { databaseAdapter } from './apps/cms/src/database'
 import { emailAdapter } from './apps/cms/src/email'
 import { health } from './apps/cms/src/endpoints/health'
 import { searchSuggestion } from './apps/cms/src/endpoints/searchSuggestion'
-import { env } from './apps/cms/src/env'
+import { env, inNextServer } from './apps/cms/src/env'
 import { CrisisResources } from './apps/cms/src/globals/CrisisResources'
 import { Navigation } from './apps/cms/src/globals/Navigation'
 import { SiteSettings } from './apps/cms/src/globals/SiteSettings'
@@ -40,7 +40,7 @@ import { revalidateWeb } from './apps/cms/src/hooks/revalidateWeb'
 import { apiLimits } from './apps/cms/src/plugins/apiLimits'
 import { siteSearch } from './apps/cms/src/plugins/search'
 import { formBuilder } from './apps/cms/src/plugins/formBuilder'
-import { jobs } from './apps/cms/src/jobs'
+import { jobs, queueReviewReminder } from './apps/cms/src/jobs'
 import { installAfterCommit } from './apps/cms/src/lib/afterCommit'
 import { withInternalCollectionAccess } from './apps/cms/src/lib/internalCollectionAccess'
 import { collections } from './apps/cms/src/slugs'
@@ -51,8 +51,17 @@ const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'apps/
 export default withInternalCollectionAccess(
   buildConfig({
     serverURL: env.CMS_URL,
-    // Revalidation notices wait for the commit (see lib/afterCommit.ts).
-    onInit: (payload) => installAfterCommit(payload),
+    // Revalidation notices wait for the commit (see lib/afterCommit.ts). The CMS server starts the
+    // daily chain of review-due emails (see jobs.ts); tools that load the config do not.
+    onInit: async (payload) => {
+      installAfterCommit(payload)
+      if (inNextServer)
+        await queueReviewReminder(payload, new Date(Date.now() - 86_400_000)).catch((error: unknown) =>
+          payload.logger.warn(
+            `review reminders not queued: ${error instanceof Error ? error.message : String(error)}`,
+          ),
+        )
+    },
     secret: env.PAYLOAD_SECRET,
     admin: {
       user: Users.slug,

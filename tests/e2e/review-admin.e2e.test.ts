@@ -1,7 +1,8 @@
 /**
- * Issue 13 in the admin, as its users meet it: a writer who picks "Approved" is told why not in the
- * toast; an editor's "Revert to published" drops a pending revision and leaves the article published
- * with its history unchanged; the reader page shows "Next review due" beside "Last clinically
+ * Issue 13 in the admin, as its users meet it: a writer who edits another writer's article is told
+ * why not in the toast, and so is a reviewer who requests changes without a note on the review
+ * screen; an editor's "Revert to published" drops a pending revision and leaves the article
+ * published with its history unchanged; the reader page shows "Next review due" beside "Last clinically
  * reviewed". Screenshots of each step go to the run's artifacts.
  */
 import { jest } from '@jest/globals'
@@ -66,15 +67,30 @@ afterAll(async () => {
 })
 
 describe('the clinical review in the admin', () => {
-  it('tells a writer who picks "Approved" the reason, naming the Workflow field', async () => {
+  it('tells a writer who edits someone else’s article in review the reason, naming the field', async () => {
     const writer = await signedIn('writer@haven.test')
-    await writer.locator('#field-workflowState .rs__control').click()
-    await writer.locator('.rs__option', { hasText: /^Approved$/ }).click()
+    // The Workflow list is read-only: states change through the workflow's buttons.
+    await expect(writer.locator('#field-workflowState').getAttribute('class')).resolves.toMatch(
+      /\bread-only\b/,
+    )
+    await writer.locator('#field-summary').fill(`${pending} The writer's change.`)
     await writer.getByRole('button', { name: 'Save Draft', exact: true }).click()
     const message = await toast(writer, 'error')
-    await writer.screenshot({ path: `${dir}/review-admin-writer-approves.png` })
-    expect(message).toContain('Workflow: only a clinical reviewer may approve or request changes')
+    await writer.screenshot({ path: `${dir}/review-admin-writer-refused.png` })
+    expect(message).toContain('Authors: a writer may only write and edit articles they are an author of')
     expect(message).not.toContain('The following field is invalid')
+  })
+
+  it('tells a clinical reviewer who requests changes without a note the reason, naming the Review note field', async () => {
+    const reviewer = await signedIn('reviewer@haven.test')
+    await reviewer.goto(`${cmsUrl}/admin/collections/articles/${articleId}/review`)
+    await reviewer.getByRole('button', { name: 'Request changes', exact: true }).click()
+    const alert = reviewer.locator('.haven-alert[role="alert"]')
+    await alert.waitFor({ timeout: 30_000 })
+    await reviewer.screenshot({ path: `${dir}/review-admin-note-required.png` })
+    await expect(alert.textContent()).resolves.toBe(
+      'Not saved: Review note: say what needs to change when requesting changes',
+    )
   })
 
   it('lets an editor revert to the published version, leaving readers’ history as it was', async () => {

@@ -1,9 +1,12 @@
 /**
- * The editorial workflow in the admin, as people use it: a writer revises a published article and
- * submits it, the clinical reviewer requests changes, the writer revises again (and previews the draft
- * on the reader site), the reviewer approves and an editor publishes. Readers then see the new text and
- * the history; until then they see the published version only. Then a scheduled publish goes live
- * through the job runner of the running CMS.
+ * The editorial workflow in the admin, as people use it, one whole round: a writer revises a published
+ * article and presses "Submit for review"; the clinical reviewer finds it in their queue, reads what
+ * changed on the review screen, is told that a request for changes needs a note, and requests changes;
+ * the writer revises again (and previews the draft on the reader site); the reviewer approves on the
+ * review screen, and an editor publishes it from "Approved, waiting to publish". Each step's email is
+ * read from the outbox and each step is screenshotted (`round-*.png` in the run's artifacts). Readers
+ * see the new text and the history; until then the published version only. Then a scheduled publish
+ * goes live through the job runner of the running CMS.
  */
 import { previewSignature } from '@haven/node'
 import { jest } from '@jest/globals'
@@ -24,6 +27,7 @@ let browser: Browser
 const contexts: BrowserContext[] = []
 let articleId: number
 let originalSummary: string
+let articleTitle: string
 
 async function signedIn(email: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } })
@@ -35,9 +39,37 @@ async function signedIn(email: string): Promise<Page> {
 
 const openArticle = (page: Page) => openArticleInAdmin(page, articleId)
 
-async function chooseWorkflow(page: Page, label: string): Promise<void> {
-  await page.locator('#field-workflowState .rs__control').click()
-  await page.locator('.rs__option', { hasText: new RegExp(`^${label}$`) }).click()
+/** Waits for the admin's toast of one kind and returns its text. */
+async function toast(page: Page, kind: 'success' | 'error'): Promise<string> {
+  const found = page.locator(`.toast-${kind}, [data-type="${kind}"]`).first()
+  await found.waitFor({ timeout: 30_000 })
+  return (await found.textContent()) ?? ''
+}
+
+/** One screenshot per step of the round, in the run's artifacts. */
+const shot = (page: Page, step: string) =>
+  page.screenshot({ path: `${dir}/round-${step}.png`, fullPage: true })
+
+/** The writer's "Submit for review" on the edit view: saves the form as it is and submits it. */
+async function submitForReview(page: Page): Promise<void> {
+  await page.locator('#action-submit-for-review').click({ timeout: 20_000 })
+  const message = await Promise.race([toast(page, 'success'), toast(page, 'error')])
+  if (!/Submitted for review/.test(message)) throw new Error(`Submit for review: ${message}`)
+}
+
+async function openReview(page: Page): Promise<void> {
+  await page.goto(`${cmsUrl}/admin/collections/articles/${articleId}/review`)
+  await page.getByRole('heading', { name: 'As readers will see it' }).waitFor({ timeout: 30_000 })
+}
+
+/** An admin's read of the outbox: the messages to `email` whose subject names the article. */
+async function mailTo(email: string): Promise<{ subject: string; text: string }[]> {
+  const admin = await signIn('admin@haven.test')
+  const query = `where[to][equals]=${encodeURIComponent(email)}&where[subject][contains]=${encodeURIComponent(articleTitle)}&sort=-createdAt&depth=0`
+  const response = await fetch(`${cmsUrl}/api/outbox?${query}`, {
+    headers: { Authorization: `JWT ${admin.token}` },
+  })
+  return ((await response.json()) as { docs: { subject: string; text: string }[] }).docs
 }
 
 /** Clicks `button` and waits for Payload's success toast; an error toast fails at once with its text. */
@@ -54,8 +86,6 @@ async function saveWith(page: Page, button: string, success: RegExp): Promise<vo
   await Promise.race([ok.waitFor({ timeout: 30_000 }), failed.waitFor({ timeout: 30_000 })])
   if (await failed.isVisible()) throw new Error(`${button}: ${await failed.textContent()}`)
 }
-
-const saveDraft = (page: Page) => saveWith(page, 'Save Draft', /Draft saved successfully/i)
 
 /**
  * Leaves the edit view and releases this person's edit lock, as the admin does when its edit view
@@ -90,9 +120,10 @@ jest.setTimeout(150_000)
 beforeAll(async () => {
   browser = await launchChromium()
   const response = await fetch(`${cmsUrl}/api/articles?where[slug][equals]=${slug}&depth=0`)
-  const doc = ((await response.json()) as { docs: { id: number; summary: string }[] }).docs[0]!
+  const doc = ((await response.json()) as { docs: { id: number; summary: string; title: string }[] }).docs[0]!
   articleId = doc.id
   originalSummary = doc.summary
+  articleTitle = doc.title
 })
 
 afterAll(async () => {
@@ -100,29 +131,70 @@ afterAll(async () => {
   await browser?.close()
 })
 
-describe('the editorial workflow in the admin', () => {
+describe('the editorial workflow in the admin, as a whole round', () => {
   let writer: Page
   let reviewer: Page
 
-  it('lets the writer revise their published article and submit it for review, leaving readers the published text', async () => {
+  it('lets the writer revise their published article and press "Submit for review", leaving readers the published text', async () => {
     writer = await signedIn('writer@haven.test')
     await openArticle(writer)
+    // The Workflow list is the buttons' to change, not a picker.
+    await expect(writer.locator('#field-workflowState').getAttribute('class')).resolves.toMatch(
+      /\bread-only\b/,
+    )
     await writer.locator('#field-summary').fill(firstRevision)
-    await chooseWorkflow(writer, 'In review')
-    await saveDraft(writer)
+    await submitForReview(writer)
+    await expect(writer.locator('#workflow-state').textContent()).resolves.toBe('In review')
+    await shot(writer, '1-writer-submitted')
     await leave(writer)
+    await writer.getByRole('region', { name: 'Clinical reviews' }).waitFor()
+    const drafts = writer.locator('.haven-card', { has: writer.getByRole('heading', { name: /^My drafts/ }) })
+    await expect(drafts.locator('li', { hasText: articleTitle }).textContent()).resolves.toContain(
+      'In review',
+    )
+    await shot(writer, '2-writer-dashboard')
     const html = await readerPage()
     expect(html).toContain(originalSummary.slice(0, 60))
     expect(html).not.toContain(firstRevision)
+    const [request] = await mailTo('reviewer@haven.test')
+    expect(request?.subject).toBe(`Review requested: ${articleTitle}`)
   })
 
-  it('lets the clinical reviewer send it back with a note', async () => {
+  it('gives the clinical reviewer a queue and a review screen that shows what changed; a request without a note is refused naming the field', async () => {
     reviewer = await signedIn('reviewer@haven.test')
-    await openArticle(reviewer)
-    await chooseWorkflow(reviewer, 'Changes requested')
-    await reviewer.locator('#field-reviewNote').fill('Please add that CBT is one option among several.')
-    await saveDraft(reviewer)
-    await leave(reviewer)
+    const queue = reviewer.locator('.haven-card', {
+      has: reviewer.getByRole('heading', { name: /^My review queue/ }),
+    })
+    await shot(reviewer, '3-reviewer-dashboard')
+    await queue.getByRole('link', { name: articleTitle }).click()
+    await reviewer.getByRole('heading', { name: 'As readers will see it' }).waitFor({ timeout: 30_000 })
+    const changes = reviewer.locator('.haven-diff')
+    await expect(changes.getByRole('heading', { level: 2 }).first().textContent()).resolves.toMatch(
+      /^What changed since the version approved on /,
+    )
+    const summary = changes.locator('.haven-row', { hasText: 'Summary' })
+    await expect(summary.locator('ins').allTextContents()).resolves.toEqual(
+      expect.arrayContaining([expect.stringContaining('Workflow e2e')]),
+    )
+    // Nothing but the summary changed: no body row is listed.
+    await expect(changes.getByRole('heading', { name: 'Body' }).count()).resolves.toBe(0)
+    await shot(reviewer, '4-review-screen')
+
+    await reviewer.getByRole('button', { name: 'Request changes', exact: true }).click()
+    const refusal = reviewer.locator('.haven-alert[role="alert"]')
+    await refusal.waitFor({ timeout: 30_000 })
+    await expect(refusal.textContent()).resolves.toBe(
+      'Not saved: Review note: say what needs to change when requesting changes',
+    )
+    await shot(reviewer, '5-request-without-note-refused')
+    await reviewer.getByLabel('Note to the writer').fill('Please add that CBT is one option among several.')
+    await reviewer.getByRole('button', { name: 'Request changes', exact: true }).click()
+    await expect(toast(reviewer, 'success')).resolves.toMatch(/Changes requested/)
+    await reviewer.locator('.haven-pill--changes_requested').waitFor({ timeout: 30_000 })
+    await shot(reviewer, '6-changes-requested')
+    const [changesMail] = await mailTo('writer@haven.test')
+    expect(changesMail?.subject).toBe(`Changes requested: ${articleTitle}`)
+    expect(changesMail?.text).toContain('one option among several')
   })
 
   it('lets the writer revise, resubmit and preview the draft on the reader site, which readers never see', async () => {
@@ -131,8 +203,7 @@ describe('the editorial workflow in the admin', () => {
       /one option among several/,
     )
     await writer.locator('#field-summary').fill(secondRevision)
-    await chooseWorkflow(writer, 'In review')
-    await saveDraft(writer)
+    await submitForReview(writer)
     await leave(writer)
 
     const signature = previewSignature(revalidateSecret, articlePath)
@@ -154,15 +225,28 @@ describe('the editorial workflow in the admin', () => {
     expect(forged.status).toBe(401)
   })
 
-  it('lets the reviewer approve and an editor publish, after which readers see the new text and its history', async () => {
-    await openArticle(reviewer)
-    await chooseWorkflow(reviewer, 'Approved')
-    await saveDraft(reviewer)
-    await leave(reviewer)
+  it('lets the reviewer approve on the review screen and an editor publish what is waiting, after which readers see the new text and its history', async () => {
+    await openReview(reviewer)
+    await expect(reviewer.locator('.haven-reader').textContent()).resolves.toContain(secondRevision)
+    await reviewer.getByRole('button', { name: 'Approve', exact: true }).click()
+    await expect(toast(reviewer, 'success')).resolves.toMatch(/Approved/)
+    await reviewer.locator('.haven-pill--approved').waitFor({ timeout: 30_000 })
+    await shot(reviewer, '7-approved')
+    expect((await mailTo('editor@haven.test'))[0]?.subject).toBe(
+      `Approved, waiting to publish: ${articleTitle}`,
+    )
 
     const editor = await signedIn('editor@haven.test')
+    const waiting = editor.locator('.haven-card', {
+      has: editor.getByRole('heading', { name: /^Approved, waiting to publish/ }),
+    })
+    await shot(editor, '8-editor-dashboard')
+    await waiting.getByRole('link', { name: articleTitle }).click()
+    await editor.locator('#field-summary').waitFor({ timeout: 30_000 })
     await openArticle(editor)
+    await expect(editor.locator('#workflow-state').textContent()).resolves.toBe('Approved')
     await saveWith(editor, 'Publish changes', /Updated successfully/i)
+    await shot(editor, '9-published')
     await leave(editor)
 
     await until(async () => (await readerPage()).includes(secondRevision))
@@ -175,8 +259,11 @@ describe('the editorial workflow in the admin', () => {
       /Updated by Eli Editor\. Clinically reviewed by Tomás Lindqvist, MD on /,
     )
     expect(await axeViolations(page)).toEqual([])
+    await shot(page, '10-reader-page')
     await page.context().close()
-  })
+    // Two sign-ins, a publish, the reader page's refresh and an accessibility scan: on a loaded
+    // machine this step alone took over 150 s.
+  }, 300_000)
 })
 
 describe('scheduled publishing in the running CMS', () => {

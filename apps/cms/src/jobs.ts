@@ -1,8 +1,90 @@
-import type { JobsConfig } from 'payload'
+import type { JobsConfig, Payload, PayloadRequest } from 'payload'
 
 import { hasRole } from './access/roles'
 import { inNextServer } from './env'
 import { notifyWeb } from './lib/revalidate'
+import { idsOf, reviewDueEmail, workflowRecipients } from './lib/workflowEmails'
+import { collections } from './slugs'
+
+/** When the daily review reminder runs: 07:00 UTC, before the working day in Europe and the Americas' night. */
+const REMINDER_HOUR_UTC = 7
+
+export function nextReminderAt(now: Date): Date {
+  const next = new Date(
+    Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), REMINDER_HOUR_UTC),
+  )
+  if (next <= now) next.setUTCDate(next.getUTCDate() + 1)
+  return next
+}
+
+/**
+ * Emails each published article's clinical reviewers (or every reviewer, when none of them has an
+ * account) and the editors when its review falls due: every article whose `nextReviewDue` passed
+ * between `since` and `now`, so each is announced once. Returns how many articles fell due.
+ */
+export async function sendReviewReminders(
+  payload: Payload,
+  { since, now, req }: { since: Date; now: Date; req?: PayloadRequest },
+): Promise<number> {
+  const { docs } = await payload.find({
+    collection: collections.articles,
+    where: {
+      _status: { equals: 'published' },
+      nextReviewDue: { greater_than: since.toISOString(), less_than_equal: now.toISOString() },
+    },
+    sort: 'nextReviewDue',
+    depth: 0,
+    limit: 100,
+    pagination: false,
+    select: { title: true, nextReviewDue: true, reviewers: true },
+    overrideAccess: true,
+    ...(req ? { req } : {}),
+  })
+  for (const doc of docs) {
+    const to = await workflowRecipients(payload, {
+      people: idsOf(doc.reviewers),
+      fallbackRole: 'reviewer',
+      role: 'editor',
+      req,
+    })
+    const email = reviewDueEmail({ id: doc.id, title: doc.title, nextReviewDue: String(doc.nextReviewDue) })
+    for (const address of to) await payload.sendEmail({ to: address, ...email })
+  }
+  return docs.length
+}
+
+/**
+ * Queues the next daily reminder unless one is waiting. The task queues its successor itself; this
+ * starts the chain when the CMS server starts (config `onInit`). Payload's own `schedule` would need
+ * its jobs-stats global, a table of its own, for this one daily job.
+ */
+export async function queueReviewReminder(
+  payload: Payload,
+  since: Date,
+  req?: PayloadRequest,
+): Promise<void> {
+  const waiting = await payload.count({
+    collection: 'payload-jobs',
+    where: {
+      and: [
+        { taskSlug: { equals: 'reviewsDue' } },
+        { completedAt: { exists: false } },
+        { hasError: { not_equals: true } },
+        { processing: { equals: false } },
+      ],
+    },
+    overrideAccess: true,
+    ...(req ? { req } : {}),
+  })
+  if (waiting.totalDocs > 0) return
+  await payload.jobs.queue({
+    task: 'reviewsDue',
+    input: { since: since.toISOString() },
+    waitUntil: nextReminderAt(new Date()),
+    queue: 'default',
+    ...(req ? { req } : {}),
+  })
+}
 
 /**
  * Scheduled publishing (`versions.drafts.schedulePublish` on articles) queues jobs; this runs them.
@@ -36,6 +118,27 @@ export const jobs: JobsConfig = {
         if (!(await notifyWeb(req.payload, input.tags)))
           throw new Error(`the web app did not take the notice for ${input.tags.join(', ')}`)
         return { output: {} }
+      },
+    },
+    {
+      slug: 'reviewsDue',
+      label: 'Email reviews that fell due',
+      inputSchema: [{ name: 'since', type: 'date' }],
+      outputSchema: [{ name: 'due', type: 'number' }],
+      retries: 3,
+      handler: async ({ input, req }) => {
+        const now = new Date()
+        const since = input.since ? new Date(input.since) : new Date(now.getTime() - 86_400_000)
+        const due = await sendReviewReminders(req.payload, { since, now, req })
+        // Tomorrow's run picks up from here, so nothing falls between two runs or is sent twice.
+        await req.payload.jobs.queue({
+          task: 'reviewsDue',
+          input: { since: now.toISOString() },
+          waitUntil: nextReminderAt(now),
+          queue: 'default',
+          req,
+        })
+        return { output: { due } }
       },
     },
   ],

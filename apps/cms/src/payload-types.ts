@@ -136,6 +136,7 @@ export interface Config {
   jobs: {
     tasks: {
       refreshWeb: TaskRefreshWeb;
+      reviewsDue: TaskReviewsDue;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -252,7 +253,7 @@ export interface Article {
   lastReviewedAt?: string | null;
   featured?: boolean | null;
   /**
-   * Writers submit (In review); clinical reviewers approve or request changes; editors publish an approved version.
+   * Writers press "Submit for review"; clinical reviewers approve or request changes on the Review tab; editors publish an approved version.
    */
   workflowState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
   /**
@@ -965,7 +966,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'refreshWeb' | 'schedulePublish';
+        taskSlug: 'inline' | 'refreshWeb' | 'reviewsDue' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -998,7 +999,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'refreshWeb' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'refreshWeb' | 'reviewsDue' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2029,6 +2030,18 @@ export interface TaskRefreshWeb {
     tags: string[];
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReviewsDue".
+ */
+export interface TaskReviewsDue {
+  input: {
+    since?: string | null;
+  };
+  output: {
+    due?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

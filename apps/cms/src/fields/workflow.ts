@@ -23,8 +23,11 @@ export const workflowFields: Field[] = [
     access: { read: staffOnlyField },
     admin: {
       position: 'sidebar',
+      // Changed by the workflow's buttons (Submit for review; Approve / Request changes on the Review
+      // tab; Publish), never picked from the list: the API still takes it.
+      readOnly: true,
       description:
-        'Writers submit (In review); clinical reviewers approve or request changes; editors publish an approved version.',
+        'Writers press "Submit for review"; clinical reviewers approve or request changes on the Review tab; editors publish an approved version.',
     },
   },
   {

@@ -17,10 +17,12 @@ import { publicationRules } from './publicationRules'
 import { validateCitations } from './validateCitations'
 import { validateAuthors, validateReviewers } from './validatePeople'
 import { articleWorkflow, keepPublished } from './workflowHook'
+import { notifyWorkflow } from '../../hooks/notifyWorkflow'
 import { protectReferencedDelete } from '../../hooks/protectReferenced'
 import { redirectOldSlug } from '../../hooks/redirectOldSlug'
 import { revalidateWeb } from '../../hooks/revalidateWeb'
 import { validateReferences } from '../../hooks/validateReferences'
+import { workflowAction } from '../../endpoints/workflowAction'
 import { articleLivePreview, articlePreviewUrl } from '../../lib/preview'
 import { collections } from '../../slugs'
 
@@ -37,6 +39,23 @@ export const Articles: CollectionConfig = validateDrafts({
     listSearchableFields: ['title', 'summary', 'slug'],
     preview: articlePreviewUrl,
     livePreview: articleLivePreview,
+    components: {
+      edit: {
+        // The workflow's steps as buttons (the "Workflow" list is read-only in the admin).
+        beforeDocumentControls: ['/components/WorkflowButtons#WorkflowButtons'],
+        PublishButton: '/components/WorkflowButtons#PublishGate',
+      },
+      views: {
+        edit: {
+          // The clinical review screen: the article as readers see it, what changed, Approve / Request changes.
+          review: {
+            Component: '/components/ReviewView#ReviewView',
+            path: '/review',
+            tab: { label: 'Review', href: '/review', order: 150 },
+          },
+        },
+      },
+    },
   },
   access: {
     read: publishedOrStaff,
@@ -50,10 +69,12 @@ export const Articles: CollectionConfig = validateDrafts({
     drafts: { autosave: false, schedulePublish: { timeIntervals: 1, timeFormat: 'HH:mm' } },
     maxPerDoc: 100,
   },
+  // The workflow's steps as one call each (submit, approve, request changes): see endpoints/workflowAction.ts.
+  endpoints: [workflowAction],
   hooks: {
     beforeOperation: [keepPublished],
     beforeChange: [articleWorkflow, publicationRules, validateReferences, validateCitations],
-    afterChange: [redirectOldSlug('/articles'), revalidateWeb],
+    afterChange: [redirectOldSlug('/articles'), revalidateWeb, notifyWorkflow],
     beforeDelete: [protectReferencedDelete],
     afterDelete: [revalidateWeb],
   },
