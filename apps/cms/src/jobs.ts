@@ -47,7 +47,11 @@ export async function sendReviewReminders(
       role: 'editor',
       req,
     })
-    const email = reviewDueEmail({ id: doc.id, title: doc.title, nextReviewDue: String(doc.nextReviewDue) })
+    const email = reviewDueEmail({
+      id: doc.id,
+      title: String(doc.title),
+      nextReviewDue: String(doc.nextReviewDue),
+    })
     for (const address of to) await payload.sendEmail({ to: address, ...email })
   }
   return docs.length
