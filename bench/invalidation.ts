@@ -29,7 +29,7 @@
  * other pages plus a sample of the generated articles, each unsampled article given its sampled
  * neighbours' tags with its own slug (said so in the output). The fitted exponent k of dropped ≈ a·N^k.
  */
-import { cpSync, existsSync, rmSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 
 import { REVALIDATE_SECRET_HEADER } from '@haven/schemas'
@@ -39,18 +39,12 @@ import { bin, rootDir, startService, waitForOk } from '../scripts/lib/proc'
 import { stopChildren } from '../scripts/lib/stack'
 import { startGenerator } from './growth'
 import { get, sleep, type BenchContext, type BenchResult } from './lib/context'
-import { startEdgeStack, type EdgeStack } from './lib/edge'
+import { ownWebBuild, startEdgeStack, type EdgeStack } from './lib/edge'
+import { normalise } from './lib/normalise'
 import { cmsLogin } from './lib/site'
 import { powerLaw, round } from './lib/stats'
 
 const PUBLISH_REASON = 'Benchmark: invalidation precision'
-
-/** What is compared: the HTML without the CSP nonce (a fresh random value in every render). */
-export function normalise(html: string): string {
-  return html
-    .replace(/\bnonce="[^"]*"/g, 'nonce=""')
-    .replace(/\\"nonce\\":\\"[^"\\]*\\"/g, '\\"nonce\\":\\"\\"')
-}
 
 type Page = { path: string; status: number; html: string; tags: string[]; estimated?: boolean }
 
@@ -276,19 +270,7 @@ async function scriptedEdits(cmsUrl: string, auth: string, batch: string, mark: 
 /** A web server on its own copy of the build, without the edge: it renders what a reader should see now. */
 async function startTruthServer(ctx: BenchContext, stack: EdgeStack, port: number) {
   const webDir = path.join(rootDir, 'apps/web')
-  const source = path.join(webDir, '.next')
-  const target = path.join(ctx.tmpDir, 'truth-web')
-  rmSync(target, { recursive: true, force: true })
-  // Without what a server writes at run time: it must not start from another server's cached pages.
-  cpSync(source, target, {
-    recursive: true,
-    filter: (file) => {
-      const rel = path.relative(source, file)
-      return !['cache', path.join('server', 'route-cache')].some(
-        (d) => rel === d || rel.startsWith(d + path.sep),
-      )
-    },
-  })
+  const distDir = ownWebBuild(path.join(ctx.tmpDir, 'truth-web'))
   const url = `http://localhost:${port}`
   const child = startService('truth-web', bin('next'), ['start', '--port', String(port)], {
     cwd: webDir,
@@ -300,7 +282,7 @@ async function startTruthServer(ctx: BenchContext, stack: EdgeStack, port: numbe
       CMS_URL: stack.cmsUrl,
       WEB_URL: stack.webUrl,
       REVALIDATE_SECRET: stack.env.REVALIDATE_SECRET!,
-      NEXT_DIST_DIR: path.relative(webDir, target),
+      NEXT_DIST_DIR: distDir,
     },
   })
   child.stdout?.removeAllListeners('data')
@@ -349,9 +331,9 @@ export async function invalidation(ctx: BenchContext): Promise<BenchResult> {
   // Above this many generated articles only a sample of them is requested (each render takes ~1 s on
   // these shared machines: 1,000 pages × 12 edits would be hours); the other pages are all requested.
   const crawlLimit = ctx.quick ? 30 : 100
-  const sampleSize = ctx.quick ? 8 : 40
-  // The quick run also takes only every 4th of the other pages for the precision edits.
-  const precisionEvery = ctx.quick ? 4 : 1
+  const sampleSize = ctx.quick ? 4 : 30
+  // The quick run also takes only every 8th of the other pages for the precision edits.
+  const precisionEvery = ctx.quick ? 8 : 1
   const concurrency = 3
   const ports = {
     web: ctx.basePort + 6,
@@ -367,6 +349,8 @@ export async function invalidation(ctx: BenchContext): Promise<BenchResult> {
     build: !built('apps/web') || !built('apps/cms'),
     dir: path.join(ctx.tmpDir, 'invalidation-edge'),
     memory: ctx.quick ? '512m' : '2g',
+    // Its own copy of the build: no other web server's cached pages can reach it.
+    ownBuild: true,
   })
   const truth = await startTruthServer(ctx, stack, ctx.basePort + 10)
   const generator = startGenerator({ stack })
@@ -526,8 +510,7 @@ async function precisionRun(
     const r = await get(`${truth.url}${p}`)
     if (normalise(r.text) !== snapshot.get(p)!.html || r.status !== snapshot.get(p)!.status) differing.push(p)
   })
-  if (differing.length) {
-    const p = differing[0]!
+  for (const p of differing.slice(0, 3)) {
     const a = snapshot.get(p)!.html
     const b = normalise((await get(`${truth.url}${p}`)).text)
     let at = 0
@@ -684,7 +667,7 @@ function report(
       fanout: { rows: fanout, exponents: { title: kTitle, seo: kSeo } },
     },
     summary: [
-      `Precision at ${precision.size.toLocaleString('en')} articles: ${precision.sitePages} reader pages (every sitemap address, a search, the sitemap and the feed)${precision.weighted ? `, of which ${precision.requested} were requested after each edit (every page that is not a generated article${ctx.quick ? ' (quick run: every 4th)' : ''}, and a sample of the generated articles; each counts for its share of its kind, so the page counts below are estimates for the whole site)` : ''}; not stored at the edge, so left out: ${precision.notStored.join(', ') || 'none'}. Each edit saved over REST as the admin. Dropped = an edge MISS after the edit (Varnish drops a page only when a purge names one of its tags); changed = its HTML differs, CSP nonce removed (the pages the edge kept are rendered anew by a second web server). Control: ${precision.control.differing.length} of ${precision.control.compared} pages rendered again with no edit differed.`,
+      `Precision at ${precision.size.toLocaleString('en')} articles: ${precision.sitePages} reader pages (every sitemap address, a search, the sitemap and the feed)${precision.weighted ? `, of which ${precision.requested} were requested after each edit (every page that is not a generated article${ctx.quick ? ' (quick run: every 8th)' : ''}, and a sample of the generated articles; each counts for its share of its kind, so the page counts below are estimates for the whole site)` : ''}; not stored at the edge, so left out: ${precision.notStored.join(', ') || 'none'}. Each edit saved over REST as the admin. Dropped = an edge MISS after the edit (Varnish drops a page only when a purge names one of its tags); changed = its HTML differs, CSP nonce removed (the pages the edge kept are rendered anew by a second web server). Control: ${precision.control.differing.length} of ${precision.control.compared} pages rendered again with no edit differed.`,
       '',
       '| edit | tags sent | pages dropped | HTML changed | changed and dropped | precision | recall | s |',
       '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',

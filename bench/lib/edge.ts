@@ -8,12 +8,12 @@
  * an edit invalidated, as the CMS decided them.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import path from 'node:path'
 
 import { findVarnishd, hasXkey, renderVcl, VARNISH_MISSING, varnishArgs } from '../../scripts/lib/varnish'
-import { waitForOk } from '../../scripts/lib/proc'
+import { rootDir, waitForOk } from '../../scripts/lib/proc'
 import { startStack, stopChildren, type Stack } from '../../scripts/lib/stack'
 import { get, sleep } from './context'
 
@@ -76,6 +76,28 @@ export async function startNoticeRecorder(port: number, webUrl: string): Promise
   }
 }
 
+const webDir = path.join(rootDir, 'apps/web')
+
+/**
+ * A copy of the web app's build at `target` (inside the repository), for `NEXT_DIST_DIR`, without what a
+ * server writes at run time: Next keeps ISR pages and CMS reads in the build directory, so two servers on
+ * one build would serve each other's pages. Returns the path relative to apps/web, as NEXT_DIST_DIR wants.
+ */
+export function ownWebBuild(target: string): string {
+  const source = path.join(webDir, '.next')
+  rmSync(target, { recursive: true, force: true })
+  cpSync(source, target, {
+    recursive: true,
+    filter: (file) => {
+      const rel = path.relative(source, file)
+      return !['cache', path.join('server', 'route-cache')].some(
+        (d) => rel === d || rel.startsWith(d + path.sep),
+      )
+    },
+  })
+  return path.relative(webDir, target)
+}
+
 export type EdgeStack = Stack & {
   children: ChildProcess[]
   edgeUrl: string
@@ -96,6 +118,8 @@ export async function startEdgeStack(options: {
   dir: string
   /** Varnish's storage: large enough that nothing is evicted (an eviction would look like a purge). */
   memory?: string
+  /** Serve the web app from its own copy of the build (see {@link ownWebBuild}). */
+  ownBuild?: boolean
 }): Promise<EdgeStack> {
   const varnishd = findVarnishd()
   if (!varnishd || !hasXkey()) throw new Error(VARNISH_MISSING)
@@ -136,7 +160,11 @@ export async function startEdgeStack(options: {
       build: options.build,
       serverEnv: {
         cms: { WEB_INTERNAL_URL: `http://127.0.0.1:${ports.recorder}` },
-        web: { EDGE_URL: edgeUrl, TRUSTED_PROXY_HOPS: '1' },
+        web: {
+          EDGE_URL: edgeUrl,
+          TRUSTED_PROXY_HOPS: '1',
+          ...(options.ownBuild ? { NEXT_DIST_DIR: ownWebBuild(path.join(options.dir, 'web-build')) } : {}),
+        },
       },
     })
     children.push(...stack.children)
