@@ -80,7 +80,12 @@ const log = (message: string) =>
   console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`)
 
 async function main(): Promise<number> {
-  const tmpDir = path.join(rootDir, 'tests/.artifacts', quick ? 'bench/tmp' : 'bench-full/tmp')
+  // A partial run has scratch space of its own, so it can run beside another selection.
+  const tmpDir = path.join(
+    rootDir,
+    'tests/.artifacts',
+    quick ? 'bench/tmp' : only ? `bench-partial/tmp-${only.join('-')}` : 'bench-full/tmp',
+  )
   rmSync(tmpDir, { recursive: true, force: true })
   mkdirSync(tmpDir, { recursive: true })
   mkdirSync(outDir, { recursive: true })
