@@ -332,9 +332,9 @@ export async function invalidation(ctx: BenchContext): Promise<BenchResult> {
   // only every `precisionEvery`th of the other pages. A render takes one to several seconds on these
   // shared 2-core machines (load average above 20 in the committed run): every page after every edit at
   // 1,000 articles would be hours. Each requested page counts for its kind's share of the site.
-  const crawlLimit = ctx.quick ? 30 : 100
-  const sampleSize = ctx.quick ? 4 : 15
-  const precisionEvery = ctx.quick ? 8 : 3
+  const crawlLimit = ctx.quick ? 30 : 0
+  const sampleSize = ctx.quick ? 4 : 8
+  const precisionEvery = ctx.quick ? 8 : 6
   const concurrency = 3
   const ports = {
     web: ctx.basePort + 6,
@@ -507,7 +507,7 @@ async function precisionRun(
   const w = (p: string) => weights.get(p) ?? 1
   // Control: the same pages rendered anew with no edit; whatever differs is per-render noise.
   await truth.expireAll()
-  const controlPaths = paths.filter((_, n) => n % Math.max(1, Math.floor(paths.length / 40)) === 0)
+  const controlPaths = paths.filter((_, n) => n % Math.max(1, Math.floor(paths.length / 20)) === 0)
   const differing: string[] = []
   await pool(controlPaths, concurrency, async (p) => {
     const r = await get(`${truth.url}${p}`)
