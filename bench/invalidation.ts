@@ -446,10 +446,18 @@ export async function invalidation(ctx: BenchContext): Promise<BenchResult> {
         `invalidation: N=${existing + generated}: a title edit drops ${title.dropped}, an SEO edit ${seo.dropped} of ${index.size} pages`,
       )
       if (generated === precisionSize) {
-        const chosen = crawl.filter((p, n) => bench(p) || n % precisionEvery === 0)
-        // Each requested page stands for its kind's pages in the site (generated articles, the rest).
+        // The edited articles' own pages are always requested and count for themselves alone: a
+        // sample that missed them would report that an edit changed no page at all.
+        const edited = [7, 9].map((n) => `/articles/bench-${batch}-article-${n}`)
+        const sampledKind = (q: string) => !edited.includes(q)
+        const chosen = [
+          ...edited,
+          ...crawl.filter((p, n) => sampledKind(p) && (bench(p) || n % precisionEvery === 0)),
+        ]
+        // Each other requested page stands for its kind's pages in the site (generated articles, the rest).
         const weight = (p: string) => {
-          const kind = (q: string) => bench(q) === bench(p)
+          if (!sampledKind(p)) return 1
+          const kind = (q: string) => sampledKind(q) && bench(q) === bench(p)
           return all.filter(kind).length / chosen.filter(kind).length
         }
         const weights = new Map(chosen.map((p) => [p, weight(p)]))
