@@ -25,7 +25,7 @@ type Generated = Added
  * The generator (`growth/generate.ts --serve`) as one long-lived process: Payload loads once, and each
  * `add` answers with what it added and how long that took.
  */
-function startGenerator(ctx: BenchContext) {
+export function startGenerator(ctx: Pick<BenchContext, 'stack'>) {
   const child = spawn(bin('tsx'), [path.join(rootDir, 'bench/growth/generate.ts'), '--serve'], {
     cwd: path.join(rootDir, 'apps/cms'),
     env: toolEnv({ ...ctx.stack.env, NODE_ENV: 'development' }),

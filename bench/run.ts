@@ -5,12 +5,14 @@
  *
  *   npm run bench                       full run, results in bench/results/
  *   npm run bench -- --quick            CI-sized run (small sizes, short loads), results in tests/.artifacts/bench/
- *   npm run bench -- --only=serving,weight   a subset (weight, serving, publish, lighthouse, growth, import),
+ *   npm run bench -- --only=serving,weight   a subset (weight, serving, publish, lighthouse, growth, import,
+ *                                       invalidation),
  *                                       results in tests/.artifacts/bench-partial/ (never over a full run's)
  *   npm run bench -- --reuse-builds     skip the builds when production builds exist (as --quick does)
  *
  * Budgets are checked and printed, never asserted; the exit code is non-zero only when a benchmark
- * could not run. Ports: HAVEN_BENCH_PORT (default HAVEN_E2E_PORT + 10, i.e. 3110) and the next three.
+ * could not run. Ports: HAVEN_BENCH_PORT (default HAVEN_E2E_PORT + 10, i.e. 3110) and the next nine
+ * (web, CMS, baseline, nginx, edge, notice recorder; the invalidation benchmark's own stack on +6 to +9).
  */
 import type { ChildProcess } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -19,18 +21,31 @@ import path from 'node:path'
 
 import { inheritedEnv, scriptEnv } from '../scripts/lib/env'
 import { bin, rootDir, run, startService, waitForOk } from '../scripts/lib/proc'
-import { startStack, stopChildren } from '../scripts/lib/stack'
+import { stopChildren } from '../scripts/lib/stack'
 import { growth } from './growth'
 import { importBench } from './import'
+import { invalidation } from './invalidation'
 import type { BenchContext, BenchResult, Budget } from './lib/context'
+import { startEdgeStack } from './lib/edge'
 import { lighthouse } from './lighthouse'
 import { publish } from './publish'
 import { serving } from './serving'
 import { weight } from './weight'
 
-const benchmarks = { weight, serving, publish, lighthouse, growth, import: importBench } as const
-/** Benchmarks that make their own databases and need no running stack. */
-const standalone = new Set<string>(['import'])
+const benchmarks = {
+  weight,
+  serving,
+  publish,
+  lighthouse,
+  growth,
+  import: importBench,
+  invalidation,
+} as const
+/**
+ * Benchmarks that make their own databases (and stacks) and need no running stack: they run after
+ * the shared stack has stopped, so two web servers never share the build's run-time cache.
+ */
+const standalone = new Set<string>(['import', 'invalidation'])
 type Name = keyof typeof benchmarks
 
 export type BenchOutcome = { name: Name; ok: boolean; seconds: number; error?: string; result?: BenchResult }
@@ -38,7 +53,11 @@ export type BenchOutcome = { name: Name; ok: boolean; seconds: number; error?: s
 const args = process.argv.slice(2)
 const quick = args.includes('--quick')
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
-const only = option('only')?.split(',') as Name[] | undefined
+// A quick (CI) run leaves out the invalidation benchmark unless asked for by name: it crawls every page
+// of a generated site after each of its 12 edits, ~13 min on the 2-core CI machine, and CI has 30 min.
+const only = (option('only')?.split(',') ??
+  (quick ? Object.keys(benchmarks).filter((name) => name !== 'invalidation') : undefined)) as
+  Name[] | undefined
 for (const name of only ?? [])
   if (!(name in benchmarks))
     throw new Error(`--only: unknown benchmark "${name}" (${Object.keys(benchmarks).join(', ')})`)
@@ -65,19 +84,30 @@ const log = (message: string) =>
   console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`)
 
 async function main(): Promise<number> {
-  const tmpDir = path.join(rootDir, 'tests/.artifacts', quick ? 'bench/tmp' : 'bench-full/tmp')
+  // A partial run has scratch space of its own, so it can run beside another selection.
+  const tmpDir = path.join(
+    rootDir,
+    'tests/.artifacts',
+    quick ? 'bench/tmp' : only ? `bench-partial/tmp-${only.join('-')}` : 'bench-full/tmp',
+  )
   rmSync(tmpDir, { recursive: true, force: true })
   mkdirSync(tmpDir, { recursive: true })
   mkdirSync(outDir, { recursive: true })
   const children: ChildProcess[] = []
-  const stop = () => stopChildren(children)
+  let stopEdge = () => {}
+  const stop = () => (stopChildren(children), stopEdge())
   process.on('SIGINT', () => (stop(), process.exit(130)))
   process.on('SIGTERM', () => (stop(), process.exit(143)))
   const outcomes: BenchOutcome[] = []
   const needsStack = !only || only.some((name) => !standalone.has(name))
   try {
+    const runStandalone = async () => {
+      for (const name of Object.keys(benchmarks) as Name[])
+        if (standalone.has(name) && (!only || only.includes(name)))
+          await runOne(name, standaloneContext(tmpDir))
+    }
     if (!needsStack) {
-      for (const name of only!) await runOne(name, standaloneContext(tmpDir))
+      await runStandalone()
       return finish()
     }
     // A quick run reuses existing production builds (CI has just built them for the browser tests).
@@ -85,13 +115,15 @@ async function main(): Promise<number> {
     const reuse = quick || args.includes('--reuse-builds')
     const buildApps = !reuse || !built('apps/web') || !built('apps/cms')
     log(`starting the stack on ${basePort}/${basePort + 1}${buildApps ? ' (building both apps)' : ''}`)
-    const stack = await startStack({
+    // Behind the edge cache, as `npm run start:edge` runs it: serving and publish measure both.
+    const stack = await startEdgeStack({
       name: 'bench-stack',
-      webPort: basePort,
-      cmsPort: basePort + 1,
+      ports: { web: basePort, cms: basePort + 1, edge: basePort + 4, recorder: basePort + 5 },
       build: buildApps,
+      dir: path.join(tmpDir, 'edge'),
     })
     children.push(...stack.children)
+    stopEdge = stack.stop
     if (!reuse || !built('bench/baseline')) {
       log('building the bare Next.js baseline')
       await run(bin('next'), ['build', baselineDir], {
@@ -112,21 +144,30 @@ async function main(): Promise<number> {
     )
     children.push(baseline)
     await waitForOk(`${baselineUrl}/`, 60_000)
-    const pids = { cms: stack.children[0]!.pid!, web: stack.children[1]!.pid!, baseline: baseline.pid! }
+    const pids = {
+      cms: stack.children[1]!.pid!,
+      web: stack.children[2]!.pid!,
+      baseline: baseline.pid!,
+      edge: stack.edgePid,
+    }
     const ctx: BenchContext = {
       quick,
       stack,
       baselineUrl,
       pids,
       nginxPort: basePort + 3,
+      basePort,
+      edgeUrl: stack.edgeUrl,
       tmpDir,
       outDir,
       log,
     }
     for (const name of Object.keys(benchmarks) as Name[]) {
-      if (only && !only.includes(name)) continue
+      if ((only && !only.includes(name)) || standalone.has(name)) continue
       await runOne(name, ctx)
     }
+    stop()
+    await runStandalone()
   } catch (error) {
     log(`the benchmark stack could not start: ${error instanceof Error ? error.message : String(error)}`)
     for (const name of Object.keys(benchmarks) as Name[])
@@ -164,8 +205,10 @@ function standaloneContext(tmpDir: string): BenchContext {
     quick,
     stack: { webUrl: none, cmsUrl: none, env: inheritedEnv(), pids: [], dir: tmpDir },
     baselineUrl: none,
-    pids: { cms: 0, web: 0, baseline: 0 },
+    pids: { cms: 0, web: 0, baseline: 0, edge: 0 },
     nginxPort: 0,
+    basePort,
+    edgeUrl: none,
     tmpDir,
     outDir,
     log,
@@ -205,6 +248,7 @@ function report(outcomes: BenchOutcome[]): void {
     lighthouse: 'Lighthouse (mobile)',
     growth: 'Cost growth',
     import: 'WordPress import',
+    invalidation: 'Invalidation precision and fan-out',
   }
   const md = [
     `# Benchmark results (${json.mode} run)`,

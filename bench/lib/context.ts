@@ -7,9 +7,13 @@ export type BenchContext = {
   /** The bare Next.js baseline (`bench/baseline`), served by `next start`. */
   baselineUrl: string
   /** Process ids of the servers, for the CPU time they spend per request. */
-  pids: { web: number; cms: number; baseline: number }
+  pids: { web: number; cms: number; baseline: number; edge: number }
   /** Port for nginx (the static-file ceiling). */
   nginxPort: number
+  /** HAVEN_BENCH_PORT: a benchmark that starts servers of its own takes ports from basePort + 6 up. */
+  basePort: number
+  /** The edge cache (Varnish, as `npm run start:edge` runs it) in front of the stack's web server. */
+  edgeUrl: string
   /** Scratch directory for this run (generated configs, static copies). */
   tmpDir: string
   outDir: string

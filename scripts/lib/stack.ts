@@ -28,6 +28,8 @@ export type StackOptions = {
   quiet?: boolean
   /** Fills the fresh folder before the migration (e.g. with a copy of a seeded database). */
   prepare?: (dir: string) => Promise<void>
+  /** Extra environment for the servers only (the benchmarks' edge cache: EDGE_URL, WEB_INTERNAL_URL). */
+  serverEnv?: { cms?: Record<string, string>; web?: Record<string, string> }
 }
 
 export async function startStack({
@@ -38,6 +40,7 @@ export async function startStack({
   seed = true,
   quiet = true,
   prepare,
+  serverEnv: extraEnv = {},
 }: StackOptions): Promise<Stack & { children: ChildProcess[] }> {
   const dir = path.join(rootDir, 'tests/.artifacts', name)
   rmSync(dir, { recursive: true, force: true })
@@ -82,11 +85,11 @@ export async function startStack({
   const children = [
     startService(`${name}-cms`, bin('next'), ['start', '--port', String(cmsPort)], {
       cwd: path.join(rootDir, 'apps/cms'),
-      env: serverEnv,
+      env: { ...serverEnv, ...extraEnv.cms },
     }),
     startService(`${name}-web`, bin('next'), ['start', '--port', String(webPort)], {
       cwd: path.join(rootDir, 'apps/web'),
-      env: serverEnv,
+      env: { ...serverEnv, ...extraEnv.web },
     }),
   ]
   if (quiet)
