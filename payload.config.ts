@@ -25,6 +25,7 @@ import { Partners } from './apps/cms/src/collections/Partners'
 import { People } from './apps/cms/src/collections/People'
 import { RateLimitHits } from './apps/cms/src/collections/RateLimitHits'
 import { Subscribers } from './apps/cms/src/collections/Subscribers'
+import { Therapists } from './apps/cms/src/collections/Therapists'
 import { Topics } from './apps/cms/src/collections/Topics'
 import { Users } from './apps/cms/src/collections/Users'
 import { databaseAdapter } from './apps/cms/src/database'
@@ -75,6 +76,7 @@ export default withInternalCollectionAccess(
       Media,
       Users,
       DirectoryMembers,
+      Therapists,
       Subscribers,
       Outbox,
       RateLimitHits,
