@@ -30,6 +30,7 @@ import { Topics } from './apps/cms/src/collections/Topics'
 import { Users } from './apps/cms/src/collections/Users'
 import { databaseAdapter } from './apps/cms/src/database'
 import { emailAdapter } from './apps/cms/src/email'
+import { directorySearch } from './apps/cms/src/endpoints/directorySearch'
 import { health } from './apps/cms/src/endpoints/health'
 import { searchSuggestion } from './apps/cms/src/endpoints/searchSuggestion'
 import { env } from './apps/cms/src/env'
@@ -83,7 +84,7 @@ export default withInternalCollectionAccess(
       ImportRecords,
     ],
     globals: [Navigation, CrisisResources, SiteSettings],
-    endpoints: [health, searchSuggestion],
+    endpoints: [health, searchSuggestion, directorySearch],
     jobs,
     editor: lexicalEditor(),
     db: databaseAdapter(env),
