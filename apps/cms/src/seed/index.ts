@@ -442,15 +442,25 @@ async function seedDirectory(
 ): Promise<void> {
   const ctx = { overrideAccess: true, context: seedContext } as const
   const now = Date.now()
+  // One drawn portrait per palette, shared: the seed stays quick (every upload is resized four times)
+  // and each listing's alt text still comes from its own name.
+  const photos = new Map<string, number>()
   for (const t of therapists) {
     const slug = t.name.toLowerCase().replace(/[^a-z]+/g, '-')
-    const photo = await payload.create({
-      collection: collections.media,
-      data: { purpose: 'headshot' },
-      file: png(`${slug}-photo.png`, await headshotImage(`therapist-${slug}`, t.palette)),
-      ...ctx,
-    })
-    count('media')
+    const key = t.palette.join()
+    if (!photos.has(key)) {
+      const photo = await payload.create({
+        collection: collections.media,
+        data: { purpose: 'headshot' },
+        file: png(
+          `therapist-${photos.size + 1}-photo.png`,
+          await headshotImage(`therapist-${key}`, t.palette),
+        ),
+        ...ctx,
+      })
+      photos.set(key, photo.id)
+      count('media')
+    }
     const data: RequiredDataFromCollectionSlug<'therapists'> = {
       name: t.name,
       slug,
@@ -460,7 +470,7 @@ async function seedDirectory(
       licences: [{ ...t.licence, type: t.licence.type as never, state: t.licence.state as never }],
       npi: t.npi,
       verification: { status: t.status, note: t.note },
-      photo: photo.id,
+      photo: photos.get(key)!,
       ...statementsOf(t),
       issues: t.issues.map((path) => need(topicIds, 'topic', path)),
       approaches: t.approaches.map((path) => need(topicIds, 'topic', path)),

@@ -45,9 +45,14 @@ async function expectedCounts(): Promise<Record<CollectionSlug, number>> {
     [collections.users]: demoUsers.length,
     [collections.members]: demoMembers.length,
     [collections.therapists]: therapists.length,
-    // A headshot per person and per listing, a hero per article, a logo per partner, and the gallery images.
+    // A headshot per person and per palette of the listings, a hero per article, a logo per partner,
+    // and the gallery images.
     [collections.media]:
-      people.length + therapists.length + articles.length + partners.length + (await galleryImages()),
+      people.length +
+      new Set(therapists.map((t) => t.palette.join())).size +
+      articles.length +
+      partners.length +
+      (await galleryImages()),
     [collections.people]: people.length,
     [collections.topics]: topicSeeds().length,
     [collections.partners]: partners.length,
