@@ -46,7 +46,10 @@ describe('the therapist directory', () => {
       expect(url.searchParams.get('location')).toBe('10001')
       expect(url.searchParams.get('radius')).toBe('10')
       expect(url.searchParams.get('accepting')).toBe('1')
-      const heading = await noJs.getByRole('heading', { level: 2 }).first().textContent()
+      const heading = await noJs
+        .getByRole('region', { name: /therapists? within/ })
+        .getByRole('heading', { level: 2 })
+        .textContent()
       expect(heading).toMatch(/^\d+ therapists? within 10 miles of New York, NY 10001$/)
       const cards = noJs.getByRole('article')
       expect(await cards.count()).toBeGreaterThan(0)
@@ -124,7 +127,7 @@ describe('the therapist directory', () => {
         .getByText(/^Licence verified on [A-Z][a-z]+ \d{1,2}, \d{4} · expires [A-Z][a-z]+ \d{1,2}, \d{4}$/)
         .count(),
     ).resolves.toBe(1)
-    const anxiety = page.getByRole('link', { name: 'Anxiety', exact: true })
+    const anxiety = page.getByRole('main').getByRole('link', { name: 'Anxiety', exact: true })
     await expect(anxiety.getAttribute('href')).resolves.toBe('/topics/mental-health/anxiety')
     const ld = JSON.parse(
       (await page.locator('script[type="application/ld+json"]').first().textContent())!,
