@@ -100,7 +100,7 @@ describe('the therapist directory', () => {
   it('names a bad parameter instead of searching', async () => {
     const response = await page.goto(`${webUrl}/directory?maxFee=cheap`)
     expect(response?.status()).toBe(200)
-    await expect(page.getByRole('alert').textContent()).resolves.toBe(
+    await expect(page.getByRole('main').getByRole('alert').textContent()).resolves.toBe(
       'This search could not be read: maxFee: must be a whole number from 0 to 1000',
     )
   })
