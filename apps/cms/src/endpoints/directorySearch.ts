@@ -10,6 +10,8 @@ import {
 } from '@haven/schemas'
 import type { Endpoint, Payload, Where } from 'payload'
 
+import type { Therapist } from '../payload-types'
+
 import { fairOrder, rotationDay } from '../lib/fairOrder'
 import { milesBetween, zipPlace } from '../lib/zip'
 import { collections } from '../slugs'
@@ -145,7 +147,11 @@ export const directorySearch: Endpoint = {
       overrideAccess: true,
     })
     let candidates = matches.docs.map((doc) => {
-      const office = doc.office
+      // Typed from the select where the generated types are in view (the CMS); said here for other projects.
+      const office = doc.office as Pick<
+        NonNullable<Therapist['office']>,
+        'latitude' | 'longitude' | 'city'
+      > | null
       const distanceMiles =
         origin && typeof office?.latitude === 'number' && typeof office.longitude === 'number'
           ? milesBetween(origin, { latitude: office.latitude, longitude: office.longitude })
