@@ -25,10 +25,12 @@ import { Partners } from './apps/cms/src/collections/Partners'
 import { People } from './apps/cms/src/collections/People'
 import { RateLimitHits } from './apps/cms/src/collections/RateLimitHits'
 import { Subscribers } from './apps/cms/src/collections/Subscribers'
+import { Therapists } from './apps/cms/src/collections/Therapists'
 import { Topics } from './apps/cms/src/collections/Topics'
 import { Users } from './apps/cms/src/collections/Users'
 import { databaseAdapter } from './apps/cms/src/database'
 import { emailAdapter } from './apps/cms/src/email'
+import { directorySearch } from './apps/cms/src/endpoints/directorySearch'
 import { health } from './apps/cms/src/endpoints/health'
 import { searchSuggestion } from './apps/cms/src/endpoints/searchSuggestion'
 import { env, inNextServer } from './apps/cms/src/env'
@@ -86,13 +88,14 @@ export default withInternalCollectionAccess(
       Media,
       Users,
       DirectoryMembers,
+      Therapists,
       Subscribers,
       Outbox,
       RateLimitHits,
       ImportRecords,
     ],
     globals: [Navigation, CrisisResources, SiteSettings],
-    endpoints: [health, searchSuggestion],
+    endpoints: [health, searchSuggestion, directorySearch],
     jobs,
     editor: lexicalEditor(),
     db: databaseAdapter(env),

@@ -17,6 +17,8 @@ const pages: [string, string, number][] = [
   ['a static page', '/about-us', 200],
   ['search results', '/search?q=anxiety', 200],
   ['search with no results', '/search?q=zzzzqqq', 200],
+  ['directory results', '/directory?location=10001&radius=10', 200],
+  ['a directory profile', '/directory/theo-bramwell', 200],
   ['the not-found page', '/no-such-page/at-all', 404],
 ]
 

@@ -76,6 +76,7 @@ export interface Config {
     media: Media;
     users: User;
     'directory-members': DirectoryMember;
+    therapists: Therapist;
     subscribers: Subscriber;
     outbox: Outbox;
     'rate-limit-hits': RateLimitHit;
@@ -100,6 +101,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'directory-members': DirectoryMembersSelect<false> | DirectoryMembersSelect<true>;
+    therapists: TherapistsSelect<false> | TherapistsSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
     'rate-limit-hits': RateLimitHitsSelect<false> | RateLimitHitsSelect<true>;
@@ -612,6 +614,342 @@ export interface DirectoryMember {
   collection: 'directory-members';
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "therapists".
+ */
+export interface Therapist {
+  id: number;
+  name: string;
+  /**
+   * Part of the address. Leave empty to make it from the name.
+   */
+  slug: string;
+  /**
+   * e.g. she/her
+   */
+  pronouns?: string | null;
+  /**
+   * The directory member who edits this listing.
+   */
+  owner?: (number | null) | DirectoryMember;
+  verification: {
+    /**
+     * Verified after checking the licence number, name, expiry and standing against the state’s licence lookup.
+     */
+    status: 'pending' | 'verified' | 'rejected' | 'expired' | 'paused';
+    /**
+     * Why (required when rejecting); the member reads it.
+     */
+    note?: string | null;
+    /**
+     * Who last set the status.
+     */
+    by?: (number | null) | User;
+    /**
+     * When the status was last set.
+     */
+    at?: string | null;
+    verifiedAt?: string | null;
+  };
+  credentials?:
+    | {
+        abbreviation:
+          | 'MD'
+          | 'DO'
+          | 'PhD'
+          | 'PsyD'
+          | 'LCSW'
+          | 'LICSW'
+          | 'LMFT'
+          | 'LPC'
+          | 'LPCC'
+          | 'LMHC'
+          | 'LCPC'
+          | 'PMHNP'
+          | 'LADC'
+          | 'MSW'
+          | 'MA'
+          | 'MS'
+          | 'MPH'
+          | 'MFA'
+          | 'BA'
+          | 'CPC';
+        id?: string | null;
+      }[]
+    | null;
+  credentialsLabel?: string | null;
+  /**
+   * Changing any licence field returns a verified listing to pending.
+   */
+  licences: {
+    type:
+      'MD' | 'DO' | 'PhD' | 'PsyD' | 'LCSW' | 'LICSW' | 'LMFT' | 'LPC' | 'LPCC' | 'LMHC' | 'LCPC' | 'PMHNP' | 'LADC';
+    state:
+      | 'AL'
+      | 'AK'
+      | 'AZ'
+      | 'AR'
+      | 'CA'
+      | 'CO'
+      | 'CT'
+      | 'DE'
+      | 'DC'
+      | 'FL'
+      | 'GA'
+      | 'HI'
+      | 'ID'
+      | 'IL'
+      | 'IN'
+      | 'IA'
+      | 'KS'
+      | 'KY'
+      | 'LA'
+      | 'ME'
+      | 'MD'
+      | 'MA'
+      | 'MI'
+      | 'MN'
+      | 'MS'
+      | 'MO'
+      | 'MT'
+      | 'NE'
+      | 'NV'
+      | 'NH'
+      | 'NJ'
+      | 'NM'
+      | 'NY'
+      | 'NC'
+      | 'ND'
+      | 'OH'
+      | 'OK'
+      | 'OR'
+      | 'PA'
+      | 'RI'
+      | 'SC'
+      | 'SD'
+      | 'TN'
+      | 'TX'
+      | 'UT'
+      | 'VT'
+      | 'VA'
+      | 'WA'
+      | 'WV'
+      | 'WI'
+      | 'WY';
+    number: string;
+    expiry: string;
+    id?: string | null;
+  }[];
+  /**
+   * National Provider Identifier (optional, 10 digits).
+   */
+  npi?: string | null;
+  /**
+   * A headshot: its alt text is made from the name and credentials.
+   */
+  photo?: (number | null) | Media;
+  /**
+   * Plain text, at most 640 characters (HTML is shown as typed, never run).
+   */
+  helpWith: string;
+  /**
+   * Plain text, at most 360 characters (HTML is shown as typed, never run).
+   */
+  approach?: string | null;
+  /**
+   * Plain text, at most 360 characters (HTML is shown as typed, never run).
+   */
+  aboutMe?: string | null;
+  /**
+   * Topics of the menu this therapist treats (an article’s topic links here).
+   */
+  issues?: (number | Topic)[] | null;
+  /**
+   * Therapy techniques of the menu this therapist practises.
+   */
+  approaches?: (number | Topic)[] | null;
+  insurers?:
+    | (
+        | 'Aetna'
+        | 'Blue Cross Blue Shield'
+        | 'Cigna'
+        | 'UnitedHealthcare'
+        | 'Humana'
+        | 'Kaiser Permanente'
+        | 'Medicaid'
+        | 'Medicare'
+        | 'Optum'
+        | 'Magellan'
+        | 'Tricare'
+      )[]
+    | null;
+  feeMin?: number | null;
+  feeMax?: number | null;
+  slidingScale?: boolean | null;
+  formats?: ('in-person' | 'video' | 'phone')[] | null;
+  languages?:
+    | (
+        | 'English'
+        | 'Spanish'
+        | 'Mandarin'
+        | 'Cantonese'
+        | 'Vietnamese'
+        | 'Tagalog'
+        | 'Korean'
+        | 'Arabic'
+        | 'French'
+        | 'Haitian Creole'
+        | 'Portuguese'
+        | 'Russian'
+        | 'Hindi'
+        | 'Polish'
+        | 'German'
+        | 'American Sign Language'
+      )[]
+    | null;
+  ages?: ('children' | 'teens' | 'adults' | 'older-adults')[] | null;
+  gender?: ('woman' | 'man' | 'non-binary') | null;
+  ethnicities?:
+    | (
+        | 'Asian'
+        | 'Black'
+        | 'Hispanic and Latinx'
+        | 'Middle Eastern'
+        | 'Native American'
+        | 'Pacific Islander'
+        | 'White'
+        | 'Multiracial'
+      )[]
+    | null;
+  sexuality?: ('Bisexual' | 'Gay' | 'Lesbian' | 'Queer' | 'Straight') | null;
+  faith?: ('Buddhist' | 'Christian' | 'Hindu' | 'Jewish' | 'Muslim' | 'Sikh') | null;
+  office?: {
+    city?: string | null;
+    state?:
+      | (
+          | 'AL'
+          | 'AK'
+          | 'AZ'
+          | 'AR'
+          | 'CA'
+          | 'CO'
+          | 'CT'
+          | 'DE'
+          | 'DC'
+          | 'FL'
+          | 'GA'
+          | 'HI'
+          | 'ID'
+          | 'IL'
+          | 'IN'
+          | 'IA'
+          | 'KS'
+          | 'KY'
+          | 'LA'
+          | 'ME'
+          | 'MD'
+          | 'MA'
+          | 'MI'
+          | 'MN'
+          | 'MS'
+          | 'MO'
+          | 'MT'
+          | 'NE'
+          | 'NV'
+          | 'NH'
+          | 'NJ'
+          | 'NM'
+          | 'NY'
+          | 'NC'
+          | 'ND'
+          | 'OH'
+          | 'OK'
+          | 'OR'
+          | 'PA'
+          | 'RI'
+          | 'SC'
+          | 'SD'
+          | 'TN'
+          | 'TX'
+          | 'UT'
+          | 'VT'
+          | 'VA'
+          | 'WA'
+          | 'WV'
+          | 'WI'
+          | 'WY'
+        )
+      | null;
+    zip?: string | null;
+    latitude?: number | null;
+    longitude?: number | null;
+  };
+  statesOnline?:
+    | (
+        | 'AL'
+        | 'AK'
+        | 'AZ'
+        | 'AR'
+        | 'CA'
+        | 'CO'
+        | 'CT'
+        | 'DE'
+        | 'DC'
+        | 'FL'
+        | 'GA'
+        | 'HI'
+        | 'ID'
+        | 'IL'
+        | 'IN'
+        | 'IA'
+        | 'KS'
+        | 'KY'
+        | 'LA'
+        | 'ME'
+        | 'MD'
+        | 'MA'
+        | 'MI'
+        | 'MN'
+        | 'MS'
+        | 'MO'
+        | 'MT'
+        | 'NE'
+        | 'NV'
+        | 'NH'
+        | 'NJ'
+        | 'NM'
+        | 'NY'
+        | 'NC'
+        | 'ND'
+        | 'OH'
+        | 'OK'
+        | 'OR'
+        | 'PA'
+        | 'RI'
+        | 'SC'
+        | 'SD'
+        | 'TN'
+        | 'TX'
+        | 'UT'
+        | 'VT'
+        | 'VA'
+        | 'WA'
+        | 'WV'
+        | 'WI'
+        | 'WY'
+      )[]
+    | null;
+  acceptingNewClients?: boolean | null;
+  /**
+   * Set when the therapist answers; "accepting" lapses to "not confirmed" after 30 days.
+   */
+  acceptingConfirmedAt?: string | null;
+  photoAlt?: string | null;
+  acceptingStatus?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Only addresses whose owner confirmed by email receive the newsletter.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1046,6 +1384,10 @@ export interface PayloadLockedDocument {
         value: number | DirectoryMember;
       } | null)
     | ({
+        relationTo: 'therapists';
+        value: number | Therapist;
+      } | null)
+    | ({
         relationTo: 'subscribers';
         value: number | Subscriber;
       } | null)
@@ -1394,6 +1736,75 @@ export interface DirectoryMembersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "therapists_select".
+ */
+export interface TherapistsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  pronouns?: T;
+  owner?: T;
+  verification?:
+    | T
+    | {
+        status?: T;
+        note?: T;
+        by?: T;
+        at?: T;
+        verifiedAt?: T;
+      };
+  credentials?:
+    | T
+    | {
+        abbreviation?: T;
+        id?: T;
+      };
+  credentialsLabel?: T;
+  licences?:
+    | T
+    | {
+        type?: T;
+        state?: T;
+        number?: T;
+        expiry?: T;
+        id?: T;
+      };
+  npi?: T;
+  photo?: T;
+  helpWith?: T;
+  approach?: T;
+  aboutMe?: T;
+  issues?: T;
+  approaches?: T;
+  insurers?: T;
+  feeMin?: T;
+  feeMax?: T;
+  slidingScale?: T;
+  formats?: T;
+  languages?: T;
+  ages?: T;
+  gender?: T;
+  ethnicities?: T;
+  sexuality?: T;
+  faith?: T;
+  office?:
+    | T
+    | {
+        city?: T;
+        state?: T;
+        zip?: T;
+        latitude?: T;
+        longitude?: T;
+      };
+  statesOnline?: T;
+  acceptingNewClients?: T;
+  acceptingConfirmedAt?: T;
+  photoAlt?: T;
+  acceptingStatus?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

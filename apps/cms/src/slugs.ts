@@ -1,9 +1,10 @@
-import { MEMBER_COLLECTION, STAFF_COLLECTION } from '@haven/schemas'
+import { MEMBER_COLLECTION, STAFF_COLLECTION, THERAPIST_COLLECTION } from '@haven/schemas'
 
 /** Collection and global slugs, shared so that a rename is one change. */
 export const collections = {
   users: STAFF_COLLECTION,
   members: MEMBER_COLLECTION,
+  therapists: THERAPIST_COLLECTION,
   media: 'media',
   people: 'people',
   topics: 'topics',

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto'
 
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 import { levelNames } from '../globals/Navigation'
 import { contentFingerprint, DEFAULT_REVIEW_INTERVAL_MONTHS, nextReviewDue } from '../lib/workflow'
@@ -16,6 +16,7 @@ import { forms } from './content/forms'
 import { pages } from './content/pages'
 import { partners } from './content/partners'
 import { people } from './content/people'
+import { statementsOf, therapists } from './content/therapists'
 import { topicHubs } from './content/topic-hubs'
 import type { SeedArticle } from './content/types'
 import { headshotImage, heroImage, infographicImage, logoImage } from './images'
@@ -28,6 +29,8 @@ export const seedContext = { seeding: true, disableRevalidate: true } as const
 
 /** Collections the seed fills, emptied by `--force` in an order that respects references. */
 const seededCollections: CollectionSlug[] = [
+  // Listings point at members, topics and media, so they go first.
+  collections.therapists,
   collections.formSubmissions,
   collections.forms,
   collections.redirects,
@@ -146,12 +149,14 @@ export async function seed(payload: Payload): Promise<SeedCounts> {
   const counts: SeedCounts = {}
   const count = (key: string) => (counts[key] = (counts[key] ?? 0) + 1)
 
+  const memberIds = new Map<string, number>()
   for (const member of demoMembers) {
-    await payload.create({
+    const account = await payload.create({
       collection: collections.members,
       data: { ...member, password: DEMO_PASSWORD },
       ...ctx,
     })
+    memberIds.set(member.email, account.id)
     count('directory members')
   }
 
@@ -420,5 +425,75 @@ export async function seed(payload: Payload): Promise<SeedCounts> {
     ...ctx,
   })
   counts.globals = 3
+
+  await seedDirectory(payload, { topicIds, memberIds }, count)
   return counts
+}
+
+/**
+ * The demo directory (content/therapists.ts), through the Local API and its rules like the rest. The
+ * dates of "accepting new clients" are then set back by each listing's days, as weeks of use would
+ * have left them (the hook sets them to now, as it must for a real save).
+ */
+async function seedDirectory(
+  payload: Payload,
+  { topicIds, memberIds }: { topicIds: Map<string, number>; memberIds: Map<string, number> },
+  count: (key: string) => void,
+): Promise<void> {
+  const ctx = { overrideAccess: true, context: seedContext } as const
+  const now = Date.now()
+  // One drawn portrait per palette, shared: the seed stays quick (every upload is resized four times)
+  // and each listing's alt text still comes from its own name.
+  const photos = new Map<string, number>()
+  for (const t of therapists) {
+    const slug = t.name.toLowerCase().replace(/[^a-z]+/g, '-')
+    const key = t.palette.join()
+    if (!photos.has(key)) {
+      const photo = await payload.create({
+        collection: collections.media,
+        data: { purpose: 'headshot' },
+        file: png(
+          `therapist-${photos.size + 1}-photo.png`,
+          await headshotImage(`therapist-${key}`, t.palette),
+        ),
+        ...ctx,
+      })
+      photos.set(key, photo.id)
+      count('media')
+    }
+    const data: RequiredDataFromCollectionSlug<'therapists'> = {
+      name: t.name,
+      slug,
+      pronouns: t.pronouns,
+      owner: t.owner ? need(memberIds, 'member', t.owner) : undefined,
+      credentials: t.credentials.map((abbreviation) => ({ abbreviation: abbreviation as never })),
+      licences: [{ ...t.licence, type: t.licence.type as never, state: t.licence.state as never }],
+      npi: t.npi,
+      verification: { status: t.status, note: t.note },
+      photo: photos.get(key)!,
+      ...statementsOf(t),
+      issues: t.issues.map((path) => need(topicIds, 'topic', path)),
+      approaches: t.approaches.map((path) => need(topicIds, 'topic', path)),
+      insurers: t.insurers as never,
+      feeMin: t.fee[0],
+      feeMax: t.fee[1],
+      slidingScale: t.slidingScale,
+      formats: t.formats,
+      languages: t.languages as never,
+      ages: t.ages,
+      gender: t.gender,
+      office: { zip: t.zip },
+      statesOnline: t.statesOnline as never,
+      acceptingNewClients: t.accepting,
+    }
+    const doc = await payload.create({ collection: collections.therapists, data, ...ctx })
+    if (t.accepting)
+      await payload.db.updateOne({
+        collection: collections.therapists,
+        id: doc.id,
+        data: { acceptingConfirmedAt: new Date(now - t.confirmedDaysAgo * 86_400_000).toISOString() },
+        req: {},
+      })
+    count('therapists')
+  }
 }

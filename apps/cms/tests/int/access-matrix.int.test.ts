@@ -31,9 +31,10 @@ const staff = ['admin', 'editor', 'writer', 'reviewer'] as const
  * its own rules with a 400 naming the field: that is not access). `denied`: 403. `hidden`: 404, the
  * document is outside what the rule lets this user see (or, for deletes, a missing id the rule would
  * let them delete). Reads of lists: `all`, `published` (published documents only), `own` (the user's
- * own records only), `denied`. `absent`: the operation does not exist on this road at all.
+ * own records only), `verified` (directory listings: verified ones, and for a member their own too),
+ * `denied`. `absent`: the operation does not exist on this road at all.
  */
-type Outcome = 'ok' | 'denied' | 'hidden' | 'all' | 'published' | 'own' | 'absent'
+type Outcome = 'ok' | 'denied' | 'hidden' | 'all' | 'published' | 'own' | 'verified' | 'absent'
 type Cells = Record<Actor, Outcome>
 type Road = 'REST' | 'GraphQL'
 /** The same cells on both roads, or each road's own where Payload's routes differ. */
@@ -108,6 +109,15 @@ const collectionTable: Record<string, Partial<Record<Operation, Row>>> = {
     unlock: { REST: cells('denied', { admin: 'ok' }), GraphQL: everyone('absent') },
     me: cells('hidden', { member: 'own' }),
     forgot: everyone('ok'),
+  },
+  // Directory listings: verified ones for everyone (a member also their own), all for editors; a member
+  // starts one (for themself) and changes only their own.
+  therapists: {
+    find: cells('verified', { editors: 'all' }),
+    findByID: cells('hidden', { editors: 'ok' }),
+    create: cells('denied', { editors: 'ok', member: 'ok' }),
+    update: cells('denied', { editors: 'ok' }),
+    delete: cells('denied', { editors: 'hidden' }),
   },
   subscribers: {
     find: cells('denied', { admin: 'all' }),
@@ -225,6 +235,7 @@ const graphqlNames: Record<string, [string, string] | null> = {
   media: ['Media', 'allMedia'],
   users: ['User', 'Users'],
   'directory-members': ['DirectoryMember', 'DirectoryMembers'],
+  therapists: ['Therapist', 'Therapists'],
   subscribers: ['Subscriber', 'Subscribers'],
   outbox: ['Outbox', 'Outboxes'],
   'rate-limit-hits': ['RateLimitHit', 'RateLimitHits'],
@@ -340,13 +351,20 @@ async function prepareTargets(): Promise<void> {
     data: { key: 'access-matrix-editor', user: { relationTo: 'users', value: editor.id }, value: { b: 1 } },
     user: { ...editor, collection: 'users' },
   })
-  await payload.create({
+  const secondMember = await payload.create({
     collection: 'directory-members',
     data: {
       email: 'second-therapist@example.org',
       name: 'Second Therapist',
       password: 'a-long-enough-password',
     },
+  })
+  // Another member's pending listing: hidden from everyone but editors.
+  targets.therapists = await make('therapists', {
+    name: 'Access Matrix Therapist',
+    owner: secondMember.id,
+    licences: [{ type: 'LPC', state: 'TX', number: 'LPC-1', expiry: '2030-01-31' }],
+    helpWith: 'Access matrix listing.',
   })
   targets.users = adminId
   targets['directory-members'] = (
@@ -414,6 +432,14 @@ async function listOutcome(
       return 'own'
   }
   if (total === all) return 'all'
+  if (collection === 'therapists') {
+    const verified: Where = { 'verification.status': { equals: 'verified' } }
+    const self = selves[actor]
+    const where: Where =
+      self?.collection === 'directory-members' ? { or: [verified, { owner: { equals: self.id } }] } : verified
+    const visible = (await payload.count({ collection: slug, where, overrideAccess: true })).totalDocs
+    if (total === visible) return 'verified'
+  }
   const hasDrafts = Boolean(payload.collections[slug]?.config.versions?.drafts)
   if (hasDrafts) {
     // Partners are public only while active as well as published.

@@ -28,7 +28,8 @@ function seedCli(...args: string[]) {
       cwd: cmsDir,
       env: toolEnv({ ...process.env, NODE_ENV: 'development' }),
       encoding: 'utf8',
-      timeout: 120_000,
+      // The seed grew by the directory's 44 listings; a loaded 2-core machine took 147 s for it.
+      timeout: 240_000,
     },
   )
   return { code: result.status, out: `${result.stdout}${result.stderr}` }

@@ -7,6 +7,7 @@ import { forms } from '../../src/seed/content/forms'
 import { pages } from '../../src/seed/content/pages'
 import { partners } from '../../src/seed/content/partners'
 import { people } from '../../src/seed/content/people'
+import { therapists } from '../../src/seed/content/therapists'
 import { body, type Resolver } from '../../src/seed/lexical'
 import { topicSeeds } from '../../src/seed/navigation'
 import { collections, globals } from '../../src/slugs'
@@ -43,8 +44,15 @@ async function expectedCounts(): Promise<Record<CollectionSlug, number>> {
   const counts: Record<(typeof collections)[keyof typeof collections], number> = {
     [collections.users]: demoUsers.length,
     [collections.members]: demoMembers.length,
-    // A headshot per person, a hero per article, a logo per partner, and the gallery images.
-    [collections.media]: people.length + articles.length + partners.length + (await galleryImages()),
+    [collections.therapists]: therapists.length,
+    // A headshot per person and per palette of the listings, a hero per article, a logo per partner,
+    // and the gallery images.
+    [collections.media]:
+      people.length +
+      new Set(therapists.map((t) => t.palette.join())).size +
+      articles.length +
+      partners.length +
+      (await galleryImages()),
     [collections.people]: people.length,
     [collections.topics]: topicSeeds().length,
     [collections.partners]: partners.length,

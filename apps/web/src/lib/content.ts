@@ -29,6 +29,12 @@ import {
   searchSuggestionSchema,
   SEARCH_PAGE_SIZE,
   siteFormSchema,
+  directorySearchQuery,
+  directorySearchResultSchema,
+  therapistSchema,
+  type DirectorySearchParams,
+  type DirectorySearchResult,
+  type Therapist,
   type Article,
   type ArticleCard,
   type CrisisResources,
@@ -328,4 +334,29 @@ export async function getNewsletterTopics(): Promise<Topic[]> {
     tags: ['topics'],
   })
   return page.docs
+}
+
+/** Tags of everything a directory page shows: the listings, their topics and their photos. */
+const directoryDependencies = ['therapists', 'topics', 'media']
+
+/**
+ * A directory search (the CMS's `GET /api/directory-search`): cached per filter set (one canonical
+ * query string each) and per day, since the fair order rotates daily; a change to any listing
+ * refreshes it through the `therapists` tag.
+ */
+export function searchDirectory(params: DirectorySearchParams, day: string): Promise<DirectorySearchResult> {
+  const query = directorySearchQuery(params)
+  return cmsGet('/directory-search', directorySearchResultSchema, {
+    query: `${query}${query ? '&' : ''}day=${day}`,
+    tags: directoryDependencies,
+  })
+}
+
+/** A verified listing by slug (the CMS answers anonymous readers with verified listings only), or null. */
+export async function getTherapist(slug: string): Promise<Therapist | null> {
+  const page = await cmsGet('/therapists', paginatedSchema(therapistSchema), {
+    query: restQuery({ where: { slug: { equals: slug } }, depth: 1, limit: 1 }),
+    tags: [`therapists:${slug}`, ...directoryDependencies],
+  })
+  return page.docs[0] ?? null
 }

@@ -88,7 +88,7 @@ export async function getSitemapEntries(): Promise<SitemapEntry[]> {
     ...people.map((person) => ({ loc: url(documentHref('people', person)), lastmod: person.updatedAt })),
     ...pages.map((page) => ({ loc: url(documentHref('pages', page)), lastmod: page.updatedAt })),
     // Search finds every kind of document, so it carries the newest change the sitemap knows of.
-    // (The therapist directory is not built yet: the sitemap lists only addresses that answer.)
+    // (The therapist directory's pages are not in the sitemap yet.)
     { loc: url('/search'), lastmod: newestDocument },
   ]
 }

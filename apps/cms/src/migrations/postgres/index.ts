@@ -6,7 +6,7 @@ import * as migration_20261203_133000_one_latest_version from './20261203_133000
 import * as migration_20261204_182103_partner_logos from './20261204_182103_partner_logos';
 import * as migration_20261204_190849_article_sources from './20261204_190849_article_sources';
 import * as migration_20261204_190939_topic_hubs from './20261204_190939_topic_hubs';
-import * as migration_20261204_212140_review_reminders from './20261204_212140_review_reminders';
+import * as migration_20261204_210647_therapist_directory from './20261204_210647_therapist_directory';
 
 export const migrations = [
   {
@@ -50,8 +50,8 @@ export const migrations = [
     name: '20261204_190939_topic_hubs',
   },
   {
-    up: migration_20261204_212140_review_reminders.up,
-    down: migration_20261204_212140_review_reminders.down,
-    name: '20261204_212140_review_reminders'
+    up: migration_20261204_210647_therapist_directory.up,
+    down: migration_20261204_210647_therapist_directory.down,
+    name: '20261204_210647_therapist_directory'
   },
 ];

@@ -5,6 +5,7 @@ import * as migration_20261203_125141_security_and_import from './20261203_12514
 import * as migration_20261204_182020_partner_logos from './20261204_182020_partner_logos';
 import * as migration_20261204_190837_article_sources from './20261204_190837_article_sources';
 import * as migration_20261204_190929_topic_hubs from './20261204_190929_topic_hubs';
+import * as migration_20261204_210522_therapist_directory from './20261204_210522_therapist_directory';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261204_190929_topic_hubs.up,
     down: migration_20261204_190929_topic_hubs.down,
-    name: '20261204_190929_topic_hubs'
+    name: '20261204_190929_topic_hubs',
+  },
+  {
+    up: migration_20261204_210522_therapist_directory.up,
+    down: migration_20261204_210522_therapist_directory.down,
+    name: '20261204_210522_therapist_directory'
   },
 ];
