@@ -7,6 +7,7 @@ import * as migration_20261204_182103_partner_logos from './20261204_182103_part
 import * as migration_20261204_190849_article_sources from './20261204_190849_article_sources';
 import * as migration_20261204_190939_topic_hubs from './20261204_190939_topic_hubs';
 import * as migration_20261204_210647_therapist_directory from './20261204_210647_therapist_directory';
+import * as migration_20261204_223345_review_reminders from './20261204_223345_review_reminders';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261204_210647_therapist_directory.up,
     down: migration_20261204_210647_therapist_directory.down,
-    name: '20261204_210647_therapist_directory'
+    name: '20261204_210647_therapist_directory',
+  },
+  {
+    up: migration_20261204_223345_review_reminders.up,
+    down: migration_20261204_223345_review_reminders.down,
+    name: '20261204_223345_review_reminders'
   },
 ];
