@@ -147,7 +147,9 @@ it.skip('refreshes the preview when the editor saves', async () => {
 
 it('offers every minute when scheduling a publication', async () => {
   const page = await newPage()
-  await signInToAdmin(page, 'editor@haven.test')
+  // An admin: editors see Publish and Schedule only on approved versions (WorkflowButtons' PublishGate),
+  // and this draft was never reviewed.
+  await signInToAdmin(page, 'admin@haven.test')
   await openArticleInAdmin(page, draft.id)
   // "Schedule publish" sits in the menu beside the publish button.
   await page.locator('#action-save-popup .popup-button').click()
