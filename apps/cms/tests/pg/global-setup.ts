@@ -50,6 +50,9 @@ export default async function globalSetup(): Promise<void> {
   try {
     await timed('migrate', () => tool('payload', ['migrate']))
     await timed('seed', () => tool('tsx', ['src/seed/cli.ts', '--once']))
+    // What the seed made is what existed by now: the seed test counts only that, whichever test
+    // files ran (and saved, and emailed) before it.
+    process.env.HAVEN_PG_SEEDED_AT = new Date().toISOString()
   } catch (error) {
     // jest skips the teardown when the setup fails: stop here, keeping postgres.log for a look.
     await server.stop({ keepDir: true })
