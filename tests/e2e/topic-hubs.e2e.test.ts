@@ -300,3 +300,36 @@ describe('an article newly published in a subtopic', () => {
     }
   })
 })
+
+describe('therapists on a hub', () => {
+  /** The therapist profiles a hub's directory section links to, each once. */
+  const therapistLinks = (html: string) => sectionLinks(html, 'topic-therapists', '/directory/')
+
+  it('shows verified therapists who treat the topic, linking to their profiles and to the filtered search', async () => {
+    const { status, html } = await page('/topics/mental-health/anxiety')
+    expect(status).toBe(200)
+    expect(html).toContain('Therapists who treat Anxiety')
+    const profiles = therapistLinks(html)
+    expect(profiles.length).toBeGreaterThan(0)
+    expect(profiles.length).toBeLessThanOrEqual(3)
+    // The hub uses the directory's own search: only verified listings, which treat this topic.
+    const search = await page('/directory?issue=anxiety')
+    for (const profile of profiles) {
+      expect(search.html).toContain(`href="${profile}"`)
+      expect((await page(profile)).status).toBe(200)
+    }
+    expect(html).toMatch(/href="\/directory\?issue=anxiety"/)
+  })
+
+  it('names the second-level topic on a deeper hub, and links a group page to the whole directory', async () => {
+    const deeper = await page('/topics/mental-health/trauma/childhood-trauma')
+    expect(deeper.status).toBe(200)
+    expect(deeper.html).toContain('Therapists who treat Trauma')
+    expect(deeper.html).toMatch(/href="\/directory\?issue=trauma"/)
+    const group = await page('/topics/mental-health')
+    expect(group.html).toMatch(/<h2 id="topic-therapists">Find a therapist<\/h2>/)
+    const section = group.html.match(/<section aria-labelledby="topic-therapists">([\s\S]*?)<\/section>/)?.[1]
+    expect(section).toContain('href="/directory"')
+    expect(section).not.toContain('/directory/')
+  })
+})

@@ -5,6 +5,7 @@ import { ArticleList } from '@/components/listing/ArticleList'
 import { Breadcrumbs } from '@/components/listing/Breadcrumbs'
 import { NotFoundStatus } from '@/components/not-found/NotFoundStatus'
 import { EditorsPicks, relatedHeading, TopicIntro, TopicLinks } from '@/components/topics/HubParts'
+import { HubTherapists } from '@/components/topics/HubTherapists'
 import { notFoundMetadata } from '@/lib/not-found-metadata'
 import { hubIsIndexable, loadTopicHub, type TopicHub as Hub } from '@/lib/topic-hub'
 
@@ -29,7 +30,8 @@ export async function topicHubMetadata(path: string, page: number): Promise<Meta
 
 /**
  * A topic hub: breadcrumbs, the editors' introduction and picks, sub-topics, its own and its
- * descendants' articles (paged) or its nearest ancestor's, and the topics to go to next.
+ * descendants' articles (paged) or its nearest ancestor's, the topics to go to next and (first page)
+ * the therapists who treat it.
  */
 export async function TopicHub({ path, page }: { path: string; page: number }) {
   const hub = await loadTopicHub(path, page)
@@ -51,6 +53,7 @@ export async function TopicHub({ path, page }: { path: string; page: number }) {
       <TopicLinks id="subtopics-heading" title={`Topics in ${topic.title}`} topics={subtopics} />
       <HubArticles hub={hub} />
       <TopicLinks id="related-topics" title={relatedHeading(related, parentTitle)} topics={related.topics} />
+      {page === 1 ? <HubTherapists path={topic.path} breadcrumbs={topic.breadcrumbs} /> : null}
     </>
   )
 }
